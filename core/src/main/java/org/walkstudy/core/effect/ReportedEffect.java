@@ -1,0 +1,49 @@
+package org.walkstudy.core.effect;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.walkstudy.core.validation.InvalidValueException;
+import org.walkstudy.core.validation.Require;
+
+/**
+ * An estimate a paper reported directly (e.g. a review's pooled SMD, a cohort's adjusted RR), with its CI
+ * and/or standard error on the measure's natural scale (ratios as ratios, not logs). A CI must contain
+ * the estimate; ratio measures must be positive.
+ */
+public record ReportedEffect(ReportedMeasure measure, double estimate, Optional<ConfidenceInterval> ci,
+        OptionalDouble se) implements EffectData {
+
+    public ReportedEffect {
+        Require.nonNull("effect_measure", measure);
+        Require.finite("effect", estimate);
+        ci = ci == null ? Optional.empty() : ci;
+        se = Require.optional(se);
+        if (measure.isRatio()) {
+            Require.positive("effect", estimate);
+            ci.ifPresent(c -> Require.positive("ci_lower", c.lower()));
+        }
+        ci.ifPresent(c -> c.requireContains("effect", estimate));
+        if (se.isPresent()) {
+            Require.positive("se", se.getAsDouble());
+        }
+        if (ci.isEmpty() && se.isEmpty()) {
+            throw new InvalidValueException("ci_lower", "a reported effect needs a CI or a standard error");
+        }
+    }
+
+    public static ReportedEffect withCi(ReportedMeasure measure, double estimate, double lower, double upper,
+            double level) {
+        return new ReportedEffect(measure, estimate, Optional.of(ConfidenceInterval.of(lower, upper, level)),
+                OptionalDouble.empty());
+    }
+
+    public static ReportedEffect withSe(ReportedMeasure measure, double estimate, double se) {
+        return new ReportedEffect(measure, estimate, Optional.empty(), OptionalDouble.of(se));
+    }
+
+    @Override
+    public String kind() {
+        return "reported";
+    }
+}

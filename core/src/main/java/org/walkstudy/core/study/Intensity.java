@@ -1,0 +1,13 @@
+package org.walkstudy.core.study;
+
+/** Walking intensity as the study described it; UNSTATED when the source does not say. */
+public enum Intensity {
+    LIGHT,
+    MODERATE,
+    BRISK,
+    UNSTATED;
+
+    public static Intensity parse(String text) {
+        return text == null || text.isBlank() ? UNSTATED : Enums.parse(Intensity.class, "intensity", text);
+    }
+}

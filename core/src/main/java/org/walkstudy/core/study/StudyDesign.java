@@ -1,0 +1,32 @@
+package org.walkstudy.core.study;
+
+import java.util.Locale;
+
+/** How a study was designed; decides how much weight its result can bear in a certainty rating. */
+public enum StudyDesign {
+    RCT("randomised controlled trial"),
+    COHORT("prospective cohort"),
+    PRE_POST("single-group pre/post"),
+    CROSS_SECTIONAL("cross-sectional"),
+    SYSTEMATIC_REVIEW("systematic review / meta-analysis");
+
+    private final String label;
+
+    StudyDesign(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Parses the CSV spelling: rct, cohort, pre-post, cross-sectional, systematic-review (case-insensitive). */
+    public static StudyDesign parse(String text) {
+        return Enums.parse(StudyDesign.class, "design", text);
+    }
+
+    /** The CSV spelling, e.g. {@code pre-post}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

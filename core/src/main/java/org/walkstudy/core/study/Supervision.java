@@ -1,0 +1,13 @@
+package org.walkstudy.core.study;
+
+/** Who watched the walking: a physiotherapist or trainer, nobody, or a mix of both. */
+public enum Supervision {
+    SUPERVISED,
+    UNSUPERVISED,
+    MIXED,
+    UNSTATED;
+
+    public static Supervision parse(String text) {
+        return text == null || text.isBlank() ? UNSTATED : Enums.parse(Supervision.class, "supervision", text);
+    }
+}
