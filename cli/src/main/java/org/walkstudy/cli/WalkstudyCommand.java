@@ -1,0 +1,89 @@
+package org.walkstudy.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+import org.walkstudy.cli.command.StudiesCommand;
+import org.walkstudy.cli.command.SummaryCommand;
+import org.walkstudy.core.input.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level {@code walkstudy} command; subcommands live in their own classes. */
+@Command(name = "walkstudy",
+        mixinStandardHelpOptions = true,
+        versionProvider = WalkstudyCommand.Version.class,
+        description = "Check published walking research, and your own walks, against the numbers.",
+        subcommands = {SummaryCommand.class, StudiesCommand.class, CommandLine.HelpCommand.class})
+public final class WalkstudyCommand implements Runnable {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of a failure.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+
+    /** Builds the command line with walkstudy's error handling; tests use this with their own writers. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new WalkstudyCommand());
+        cl.setExecutionExceptionHandler(WalkstudyCommand::handleFailure);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    /** Runs walkstudy and returns the exit status (0 ok, 1 failure, 2 usage). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        boolean debug = parsed.matchedOption("--debug") != null
+                || parsed.asCommandLineList().stream().anyMatch(c -> c.getParseResult().hasMatchedOption("--debug"));
+        err.println("walkstudy: " + describe(e));
+        if (debug) {
+            e.printStackTrace(err);
+        } else if (!(e instanceof InputException) && !(e instanceof IllegalArgumentException)) {
+            err.println("(run again with --debug for details)");
+        }
+        err.flush();
+        return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof UncheckedIOException u && u.getCause() != null) {
+            return u.getCause().getMessage();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = WalkstudyCommand.class.getResourceAsStream("/org/walkstudy/cli/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"walkstudy " + p.getProperty("version", "unknown"),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The subcommands of {@code walkstudy}, one class each. */
+package org.walkstudy.cli.command;

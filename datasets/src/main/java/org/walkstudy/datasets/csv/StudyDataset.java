@@ -1,0 +1,41 @@
+package org.walkstudy.datasets.csv;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.walkstudy.core.evidence.Finding;
+import org.walkstudy.core.study.Study;
+
+/** Studies and their findings as read from one or more study files, in file order. */
+public record StudyDataset(List<Study> studies, List<Finding> findings) {
+    public StudyDataset {
+        studies = List.copyOf(studies);
+        findings = List.copyOf(findings);
+    }
+
+    public Optional<Study> study(String id) {
+        return studies.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public List<Finding> findingsOf(String studyId) {
+        return findings.stream().filter(f -> f.studyId().equals(studyId)).toList();
+    }
+
+    /** Concatenates datasets; a study id may appear in only one of them. */
+    public static StudyDataset merge(List<StudyDataset> parts) {
+        Map<String, Study> studies = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (StudyDataset part : parts) {
+            for (Study s : part.studies()) {
+                if (studies.putIfAbsent(s.id(), s) != null) {
+                    throw new IllegalArgumentException("study id '" + s.id() + "' appears in more than one file");
+                }
+            }
+            findings.addAll(part.findings());
+        }
+        return new StudyDataset(new ArrayList<>(studies.values()), findings);
+    }
+}
