@@ -5,7 +5,8 @@ package org.walkstudy.core.effect;
  * turns each form into an effect size (metafor's escalc) where that is possible.
  */
 public sealed interface EffectData
-        permits TwoArmContinuous, ChangeScores, PrePostSingleGroup, TwoByTwoCounts, HazardRatio, ReportedEffect {
+        permits TwoArmContinuous, ChangeScores, PrePostSingleGroup, SingleGroupChange, TwoByTwoCounts, HazardRatio,
+        ReportedEffect {
 
     /** Short name of the form, as written in the data files' {@code data_kind} column. */
     String kind();

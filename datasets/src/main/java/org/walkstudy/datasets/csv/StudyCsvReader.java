@@ -36,6 +36,7 @@ import org.walkstudy.core.effect.HazardRatio;
 import org.walkstudy.core.effect.PrePostSingleGroup;
 import org.walkstudy.core.effect.ReportedEffect;
 import org.walkstudy.core.effect.ReportedMeasure;
+import org.walkstudy.core.effect.SingleGroupChange;
 import org.walkstudy.core.effect.TwoArmContinuous;
 import org.walkstudy.core.effect.TwoByTwoCounts;
 import org.walkstudy.core.evidence.Finding;
@@ -295,16 +296,17 @@ public final class StudyCsvReader {
         return String.join(", ", parts);
     }
 
+    /** Flags are ';'-separated codes; the extraction note is their explanation. */
     private static List<Flag> flags(StudyRow row) {
         if (!row.has(FLAG)) {
             return List.of();
         }
-        String code = row.text(FLAG);
-        if (!code.equals(Flag.INCONSISTENT) && !code.equals(Flag.SECONDARY_SOURCE)) {
-            throw row.error(FLAG, "unknown flag '" + code + "' (allowed: inconsistent, secondary-source)");
-        }
         String why = row.has(EXTRACTION_NOTE) ? row.text(EXTRACTION_NOTE) : "flagged by the curator";
-        return List.of(Flag.of(code, why));
+        List<Flag> flags = new ArrayList<>();
+        for (String code : row.text(FLAG).split(";")) {
+            flags.add(row.build(FLAG, () -> Flag.of(code.strip(), why)));
+        }
+        return flags;
     }
 
     private static Outcome outcome(StudyRow row) {
@@ -328,25 +330,34 @@ public final class StudyCsvReader {
             case "two-arm" -> TwoArmContinuous.of(arm(row, N_WALK, MEAN_WALK, SD_WALK), arm(row, N_CTRL, MEAN_CTRL, SD_CTRL));
             case "change" -> ChangeScores.of(arm(row, N_WALK, MEAN_WALK, SD_WALK), arm(row, N_CTRL, MEAN_CTRL, SD_CTRL));
             case "pre-post" -> prePost(row);
+            case "single-change" -> singleChange(row);
             case "counts" -> counts(row);
             case "hazard-ratio" -> hazardRatio(row);
             case "reported" -> reported(row);
             default -> throw row.error(DATA_KIND, "unknown data_kind '" + kind
-                    + "' (allowed: two-arm, change, pre-post, counts, hazard-ratio, reported, gap)");
+                    + "' (allowed: two-arm, change, pre-post, single-change, counts, hazard-ratio, reported, gap)");
         };
     }
 
+    /** An arm needs its mean; n and SD are kept when printed (a partial arm is shown but not pooled). */
     private static ArmSummary arm(StudyRow row, StudyColumn n, StudyColumn mean, StudyColumn sd) {
-        int size = row.requiredInteger(n);
+        OptionalInt size = row.integer(n);
         double m = row.requiredDecimal(mean);
-        double s = row.requiredDecimal(sd);
-        if (size < 1) {
-            throw row.error(n, "must be >= 1 but was " + size);
+        OptionalDouble s = row.decimal(sd);
+        if (size.isPresent() && size.getAsInt() < 1) {
+            throw row.error(n, "must be >= 1 but was " + size.getAsInt());
         }
-        if (s < 0) {
-            throw row.error(sd, "must be >= 0 but was " + s);
+        if (s.isPresent() && s.getAsDouble() < 0) {
+            throw row.error(sd, "must be >= 0 but was " + s.getAsDouble());
         }
-        return ArmSummary.of(size, m, s);
+        return ArmSummary.partial(size, m, s);
+    }
+
+    private static SingleGroupChange singleChange(StudyRow row) {
+        OptionalInt n = row.integer(N_WALK);
+        double mean = row.requiredDecimal(MEAN_WALK);
+        OptionalDouble sd = row.decimal(SD_WALK);
+        return row.build(MEAN_WALK, () -> SingleGroupChange.of(n, mean, sd));
     }
 
     private static PrePostSingleGroup prePost(StudyRow row) {

@@ -52,8 +52,9 @@ class StudyCsvReaderTest {
 
         List<Finding> f = data.findings();
         TwoArmContinuous twoArm = (TwoArmContinuous) f.get(0).data().orElseThrow();
-        assertEquals(1.2, twoArm.walking().sd());
-        assertEquals(29, twoArm.control().n());
+        assertEquals(1.2, twoArm.walking().sd().getAsDouble());
+        assertTrue(twoArm.walking().complete());
+        assertEquals(29, twoArm.control().n().getAsInt());
         assertEquals(10.0, f.get(0).outcome().scale().orElseThrow().max());
         assertEquals(-8.5, ((ChangeScores) f.get(1).data().orElseThrow()).walking().mean());
         assertEquals(-5.0, ((PrePostSingleGroup) f.get(2).data().orElseThrow()).meanChange(), 1e-12);
