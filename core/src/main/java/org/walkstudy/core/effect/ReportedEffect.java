@@ -3,13 +3,13 @@ package org.walkstudy.core.effect;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.walkstudy.core.validation.InvalidValueException;
 import org.walkstudy.core.validation.Require;
 
 /**
  * An estimate a paper reported directly (e.g. a review's pooled SMD, a cohort's adjusted RR), with its CI
  * and/or standard error on the measure's natural scale (ratios as ratios, not logs). A CI must contain
- * the estimate; ratio measures must be positive.
+ * the estimate; ratio measures must be positive. A point estimate without either is kept but cannot be
+ * pooled.
  */
 public record ReportedEffect(ReportedMeasure measure, double estimate, Optional<ConfidenceInterval> ci,
         OptionalDouble se) implements EffectData {
@@ -27,9 +27,16 @@ public record ReportedEffect(ReportedMeasure measure, double estimate, Optional<
         if (se.isPresent()) {
             Require.positive("se", se.getAsDouble());
         }
-        if (ci.isEmpty() && se.isEmpty()) {
-            throw new InvalidValueException("ci_lower", "a reported effect needs a CI or a standard error");
-        }
+    }
+
+    /** A point estimate printed without CI or SE (e.g. a news summary): shown, never weighed or pooled. */
+    public static ReportedEffect pointOnly(ReportedMeasure measure, double estimate) {
+        return new ReportedEffect(measure, estimate, Optional.empty(), OptionalDouble.empty());
+    }
+
+    /** True when a CI or SE gives the estimate a variance. */
+    public boolean hasUncertainty() {
+        return ci.isPresent() || se.isPresent();
     }
 
     public static ReportedEffect withCi(ReportedMeasure measure, double estimate, double lower, double upper,

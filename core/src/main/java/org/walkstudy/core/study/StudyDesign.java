@@ -5,6 +5,7 @@ import java.util.Locale;
 /** How a study was designed; decides how much weight its result can bear in a certainty rating. */
 public enum StudyDesign {
     RCT("randomised controlled trial"),
+    CONTROLLED_TRIAL("controlled trial, randomisation not stated"),
     COHORT("prospective cohort"),
     PRE_POST("single-group pre/post"),
     CROSS_SECTIONAL("cross-sectional"),

@@ -65,9 +65,10 @@ class EffectDataTest {
     }
 
     @Test
-    void reportedEffectNeedsCiOrPositiveSe() {
-        assertEquals("ci_lower", field(() -> new ReportedEffect(ReportedMeasure.SMD, 0.2, Optional.empty(),
-                OptionalDouble.empty())));
+    void reportedEffectWithoutCiOrSeIsAPointEstimate() {
+        ReportedEffect point = new ReportedEffect(ReportedMeasure.SMD, 0.2, Optional.empty(), OptionalDouble.empty());
+        assertFalse(point.hasUncertainty());
+        assertTrue(ReportedEffect.withSe(ReportedMeasure.SMD, 0.2, 0.1).hasUncertainty());
         assertEquals("se", field(() -> ReportedEffect.withSe(ReportedMeasure.SMD, 0.2, 0)));
         ReportedEffect ok = ReportedEffect.withCi(ReportedMeasure.SMD, -0.23, -0.35, -0.10, 0.95);
         assertEquals(-0.23, ok.estimate());

@@ -29,6 +29,7 @@ class StudyModelTest {
     void citationShortFormNamesFirstAuthor() {
         assertEquals("Pocovi NC et al. (2024)", CITATION.shortForm());
         assertEquals("Solo A (2001)", Citation.of("Solo A", 2001, null, null).shortForm());
+        assertEquals("Solo A (n.d.)", Citation.undated("Solo A", null, null).shortForm());
     }
 
     @Test

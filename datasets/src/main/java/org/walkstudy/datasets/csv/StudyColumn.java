@@ -11,10 +11,10 @@ import java.util.Locale;
 public enum StudyColumn {
     STUDY_ID(true, "stable id of the study, e.g. Pocovi2024_WalkBack"),
     AUTHORS(true, "authors as printed, separated by ';'"),
-    YEAR(true, "publication year"),
+    YEAR(true, "publication year (empty when the source does not show it)"),
     JOURNAL(false, "journal, volume and pages"),
     DOI_OR_PMID(false, "DOI and/or PMID as printed"),
-    DESIGN(true, "rct | cohort | pre-post | cross-sectional | systematic-review"),
+    DESIGN(true, "rct | controlled-trial | cohort | pre-post | cross-sectional | systematic-review"),
     POPULATION(false, "who was studied"),
     COUNTRY(false, "where"),
     COMPARISON(false, "walking arm vs comparator, in words"),

@@ -216,9 +216,9 @@ public final class StudyCsvReader {
 
     private static Study study(StudyRow row) {
         String id = row.required(STUDY_ID);
-        int year = row.requiredInteger(YEAR);
-        Citation citation = row.build(AUTHORS,
-                () -> Citation.of(row.required(AUTHORS), year, row.text(JOURNAL), row.text(DOI_OR_PMID)));
+        OptionalInt year = row.integer(YEAR);
+        Citation citation = row.build(YEAR,
+                () -> new Citation(row.required(AUTHORS), year, row.text(JOURNAL), row.text(DOI_OR_PMID)));
         StudyDesign design = row.build(DESIGN, () -> StudyDesign.parse(row.required(DESIGN)));
         List<Arm> arms = arms(row);
         Optional<WalkingProtocol> protocol = protocol(row);
