@@ -21,7 +21,8 @@ public record ReportedEffect(ReportedMeasure measure, double estimate, Optional<
         se = Require.optional(se);
         if (measure.isRatio()) {
             Require.positive("effect", estimate);
-            ci.ifPresent(c -> Require.positive("ci_lower", c.lower()));
+            // A lower bound printed as 0.00 is a rounded tiny ratio (e.g. OR 0.04, 0.00 to 0.34): kept as printed.
+            ci.ifPresent(c -> Require.nonNegative("ci_lower", c.lower()));
         }
         ci.ifPresent(c -> c.requireContains("effect", estimate));
         if (se.isPresent()) {

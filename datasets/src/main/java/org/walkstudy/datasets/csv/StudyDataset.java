@@ -24,14 +24,19 @@ public record StudyDataset(List<Study> studies, List<Finding> findings) {
         return findings.stream().filter(f -> f.studyId().equals(studyId)).toList();
     }
 
-    /** Concatenates datasets; a study id may appear in only one of them. */
+    /**
+     * Concatenates datasets. A study may appear in several files (e.g. a trial that informs both the weight
+     * and the dose files) only with the same citation and design; the first file's record is kept.
+     */
     public static StudyDataset merge(List<StudyDataset> parts) {
         Map<String, Study> studies = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (StudyDataset part : parts) {
             for (Study s : part.studies()) {
-                if (studies.putIfAbsent(s.id(), s) != null) {
-                    throw new IllegalArgumentException("study id '" + s.id() + "' appears in more than one file");
+                Study known = studies.putIfAbsent(s.id(), s);
+                if (known != null && (!known.citation().equals(s.citation()) || known.design() != s.design())) {
+                    throw new IllegalArgumentException("study id '" + s.id()
+                            + "' appears in more than one file with a different citation or design");
                 }
             }
             findings.addAll(part.findings());
