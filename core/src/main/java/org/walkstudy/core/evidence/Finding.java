@@ -12,6 +12,7 @@ import org.walkstudy.core.validation.Require;
 /**
  * One study's result for one outcome and comparison. Either it carries effect data, or it carries a
  * gap: the reason the numbers are missing (never an invented value). Provenance is always required.
+ * {@code pValue} is the p-value exactly as printed (text such as "<0.001"), or empty.
  */
 public record Finding(
         String studyId,
@@ -20,7 +21,8 @@ public record Finding(
         Optional<EffectData> data,
         String gap,
         Provenance provenance,
-        List<Flag> flags) {
+        List<Flag> flags,
+        String pValue) {
 
     public Finding {
         studyId = Require.nonBlank("study_id", studyId);
@@ -30,6 +32,7 @@ public record Finding(
         gap = Require.orEmpty(gap);
         Require.nonNull("provenance", provenance);
         flags = flags == null ? List.of() : List.copyOf(flags);
+        pValue = Require.orEmpty(pValue);
         if (data.isEmpty() && gap.isEmpty()) {
             throw new InvalidValueException("gap", "a finding without numbers must say why they are missing");
         }
@@ -40,12 +43,17 @@ public record Finding(
 
     public static Finding withData(String studyId, String comparison, Outcome outcome, EffectData data,
             Provenance provenance, List<Flag> flags) {
-        return new Finding(studyId, comparison, outcome, Optional.of(data), "", provenance, flags);
+        return new Finding(studyId, comparison, outcome, Optional.of(data), "", provenance, flags, "");
     }
 
     public static Finding gap(String studyId, String comparison, Outcome outcome, String why, Provenance provenance,
             List<Flag> flags) {
-        return new Finding(studyId, comparison, outcome, Optional.empty(), why, provenance, flags);
+        return new Finding(studyId, comparison, outcome, Optional.empty(), why, provenance, flags, "");
+    }
+
+    /** The same finding with the p-value as printed. */
+    public Finding withPValue(String printed) {
+        return new Finding(studyId, comparison, outcome, data, gap, provenance, flags, printed);
     }
 
     /** True when the numbers may enter a pooled estimate: present and not flagged as inconsistent. */

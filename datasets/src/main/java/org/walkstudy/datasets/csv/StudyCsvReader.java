@@ -189,7 +189,7 @@ public final class StudyCsvReader {
                     studies.put(study.id(), merge(known, study));
                 }
             }
-            findings.add(finding(row, study.id()));
+            findings.add(finding(row, study.id()).withPValue(row.text(P_VALUE)));
         }
 
         private static Study merge(Study known, Study later) {
