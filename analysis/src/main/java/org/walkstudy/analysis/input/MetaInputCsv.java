@@ -1,0 +1,288 @@
+package org.walkstudy.analysis.input;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.walkstudy.analysis.effectsize.EffectMeasure;
+import org.walkstudy.analysis.effectsize.EffectSize;
+import org.walkstudy.analysis.effectsize.EffectSizes;
+import org.walkstudy.analysis.effectsize.PrePostMeans;
+import org.walkstudy.analysis.effectsize.TwoByTwoTable;
+import org.walkstudy.analysis.effectsize.TwoGroupMeans;
+import org.walkstudy.analysis.effectsize.ZeroCellCorrection;
+import org.walkstudy.analysis.meta.Moderators;
+import org.walkstudy.core.input.InputException;
+
+/**
+ * Reads meta-analysis input CSV (UTF-8, optional BOM): a {@code study} column (optional; default labels
+ * "Study 1", ...) and metafor's columns for the measure: {@code ai,bi,ci,di} (RR, OR, RD, PETO),
+ * {@code m1i,sd1i,n1i,m2i,sd2i,n2i} (MD, SMD, ROM), {@code m1i,sd1i,m2i,sd2i,ni,ri} (MC, SMCR), or
+ * {@code yi} with {@code vi} or {@code sei} (GEN). Other columns may be named as moderators (numeric) or as the
+ * subgroup column (text). Bad input throws {@link InputException} with file, line and column.
+ */
+public final class MetaInputCsv {
+    private static final List<String> TABLE = List.of("ai", "bi", "ci", "di");
+    private static final List<String> MEANS = List.of("m1i", "sd1i", "n1i", "m2i", "sd2i", "n2i");
+    private static final List<String> PRE_POST = List.of("m1i", "sd1i", "m2i", "sd2i", "ni", "ri");
+
+    private MetaInputCsv() {
+    }
+
+    /** Reads the file for the measure, with the named moderator columns and optional subgroup column. */
+    public static MetaInput read(Path path, EffectMeasure measure, List<String> moderators, String subgroup) {
+        if (path == null) {
+            throw new IllegalArgumentException("path must not be null");
+        }
+        String source = path.toString();
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw InputException.inFile(source, "file not found", e);
+        } catch (CharacterCodingException e) {
+            throw InputException.inFile(source, "not valid UTF-8", e);
+        } catch (IOException e) {
+            throw InputException.inFile(source, "cannot read file: " + e.getMessage(), e);
+        }
+        return parse(source, text, measure, moderators, subgroup);
+    }
+
+    /** Parses CSV text; {@code source} names it in error messages. */
+    public static MetaInput parse(String source, String text, EffectMeasure measure, List<String> moderators,
+            String subgroup) {
+        if (measure == null) {
+            throw new IllegalArgumentException("measure must not be null");
+        }
+        List<String> mods = moderators == null ? List.of() : List.copyOf(moderators);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).build();
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            records = parser.getRecords();
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw InputException.inFile(source, "malformed CSV: " + e.getMessage(), e);
+        }
+        if (records.isEmpty() || isBlank(records.get(0))) {
+            throw InputException.inFile(source, "empty file: expected a header line");
+        }
+        Map<String, Integer> header = new HashMap<>();
+        CSVRecord head = records.get(0);
+        for (int j = 0; j < head.size(); j++) {
+            String name = head.get(j);
+            if (header.putIfAbsent(name, j) != null) {
+                throw InputException.atCell(source, 1, name, "duplicate column name");
+            }
+        }
+        List<String> required = new ArrayList<>(requiredColumns(measure, header));
+        for (String m : mods) {
+            if (!header.containsKey(m)) {
+                throw InputException.inFile(source, "moderator column '" + m + "' not found; columns are "
+                        + head.toList());
+            }
+        }
+        if (subgroup != null && !header.containsKey(subgroup)) {
+            throw InputException.inFile(source, "subgroup column '" + subgroup + "' not found; columns are "
+                    + head.toList());
+        }
+        for (String r : required) {
+            if (!header.containsKey(r)) {
+                throw InputException.inFile(source, "measure " + measure + " needs column '" + r
+                        + "' but the columns are " + head.toList());
+            }
+        }
+        Rows rows = new Rows(source, header);
+        List<String> studies = new ArrayList<>();
+        List<EffectSize> effects = new ArrayList<>();
+        List<TwoByTwoTable> tables = measure.inputKind() == EffectMeasure.InputKind.TWO_BY_TWO ? new ArrayList<>() : null;
+        List<double[]> modValues = new ArrayList<>();
+        List<String> groups = subgroup == null ? null : new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int r = 1; r < records.size(); r++) {
+            CSVRecord rec = records.get(r);
+            if (isBlank(rec)) {
+                continue;
+            }
+            long line = r + 1L;
+            if (rec.size() != head.size()) {
+                throw InputException.atLine(source, line, "expected " + head.size() + " fields but found " + rec.size());
+            }
+            String study = header.containsKey("study") ? rec.get(header.get("study")) : "Study " + (studies.size() + 1);
+            if (study.isEmpty()) {
+                throw InputException.atCell(source, line, "study", "empty study label");
+            }
+            if (!seen.add(study)) {
+                throw InputException.atCell(source, line, "study", "duplicate study label '" + study + "'");
+            }
+            studies.add(study);
+            effects.add(effect(rows, rec, line, measure, study, tables));
+            double[] m = new double[mods.size()];
+            for (int j = 0; j < mods.size(); j++) {
+                m[j] = rows.number(rec, line, mods.get(j));
+            }
+            modValues.add(m);
+            if (groups != null) {
+                String g = rec.get(header.get(subgroup));
+                if (g.isEmpty()) {
+                    throw InputException.atCell(source, line, subgroup, "empty subgroup");
+                }
+                groups.add(g);
+            }
+        }
+        if (studies.isEmpty()) {
+            throw InputException.inFile(source, "no studies: the file has a header but no data lines");
+        }
+        if (tables != null) {
+            effects = EffectSizes.fromTables(measure, studies, tables, ZeroCellCorrection.METAFOR_DEFAULT);
+        }
+        List<double[]> columns = new ArrayList<>();
+        for (int j = 0; j < mods.size(); j++) {
+            double[] c = new double[studies.size()];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = modValues.get(i)[j];
+            }
+            columns.add(c);
+        }
+        return new MetaInput(source, measure, effects, tables, Moderators.of(mods, columns), groups);
+    }
+
+    private static List<String> requiredColumns(EffectMeasure measure, Map<String, Integer> header) {
+        return switch (measure.inputKind()) {
+            case TWO_BY_TWO -> TABLE;
+            case TWO_GROUP_MEANS -> MEANS;
+            case PRE_POST -> PRE_POST;
+            case ESTIMATE -> header.containsKey("vi") || !header.containsKey("sei") ? List.of("yi", "vi")
+                    : List.of("yi", "sei");
+        };
+    }
+
+    private static EffectSize effect(Rows rows, CSVRecord rec, long line, EffectMeasure measure, String study,
+            List<TwoByTwoTable> tables) {
+        switch (measure.inputKind()) {
+            case TWO_BY_TWO -> {
+                double[] cells = new double[4];
+                for (int j = 0; j < 4; j++) {
+                    cells[j] = rows.nonNegative(rec, line, TABLE.get(j), "count");
+                }
+                TwoByTwoTable t = TwoByTwoTable.of(cells[0], cells[1], cells[2], cells[3]);
+                if (t.n1() == 0 || t.n2() == 0) {
+                    throw InputException.atLine(rows.source, line, "a group has no participants (ai + bi or ci + di is 0)");
+                }
+                tables.add(t);
+                return null; // computed for all tables at once (zero-cell correction)
+            }
+            case TWO_GROUP_MEANS -> {
+                double m1 = rows.number(rec, line, "m1i");
+                double sd1 = rows.nonNegative(rec, line, "sd1i", "standard deviation");
+                double n1 = rows.sampleSize(rec, line, "n1i", measure == EffectMeasure.SMD ? 2 : 1);
+                double m2 = rows.number(rec, line, "m2i");
+                double sd2 = rows.nonNegative(rec, line, "sd2i", "standard deviation");
+                double n2 = rows.sampleSize(rec, line, "n2i", measure == EffectMeasure.SMD ? 2 : 1);
+                if (measure == EffectMeasure.ROM) {
+                    rows.requirePositive(rec, line, "m1i", m1, "ROM needs positive means");
+                    rows.requirePositive(rec, line, "m2i", m2, "ROM needs positive means");
+                }
+                return rows.effect(line, () -> EffectSizes.twoGroupMeans(measure, study,
+                        TwoGroupMeans.of(m1, sd1, n1, m2, sd2, n2)));
+            }
+            case PRE_POST -> {
+                double m1 = rows.number(rec, line, "m1i");
+                double sd1 = rows.nonNegative(rec, line, "sd1i", "standard deviation");
+                double m2 = rows.number(rec, line, "m2i");
+                double sd2 = rows.nonNegative(rec, line, "sd2i", "standard deviation");
+                double n = rows.sampleSize(rec, line, "ni", 2);
+                double r = rows.number(rec, line, "ri");
+                if (!(r >= -1 && r <= 1)) {
+                    throw InputException.atCell(rows.source, line, "ri", "correlation must be in [-1, 1] but was " + r);
+                }
+                return rows.effect(line, () -> EffectSizes.prePost(measure, study, PrePostMeans.of(m1, sd1, m2, sd2, n, r)));
+            }
+            default -> {
+                double yi = rows.number(rec, line, "yi");
+                if (rows.header.containsKey("vi")) {
+                    double vi = rows.nonNegative(rec, line, "vi", "variance");
+                    if (vi == 0) {
+                        throw InputException.atCell(rows.source, line, "vi",
+                                "zero sampling variance: the study would get infinite weight");
+                    }
+                    return EffectSize.of(study, yi, vi);
+                }
+                double sei = rows.nonNegative(rec, line, "sei", "standard error");
+                if (sei == 0) {
+                    throw InputException.atCell(rows.source, line, "sei",
+                            "zero standard error: the study would get infinite weight");
+                }
+                return EffectSizes.fromStandardError(study, yi, sei);
+            }
+        }
+    }
+
+    private static boolean isBlank(CSVRecord rec) {
+        return rec.size() == 1 && rec.get(0).isEmpty();
+    }
+
+    /** Cell access with located errors. */
+    private record Rows(String source, Map<String, Integer> header) {
+        double number(CSVRecord rec, long line, String column) {
+            String cell = rec.get(header.get(column));
+            if (cell.isEmpty() || cell.equalsIgnoreCase("NA")) {
+                throw InputException.atCell(source, line, column, "missing value");
+            }
+            double value;
+            try {
+                value = Double.parseDouble(cell);
+            } catch (NumberFormatException e) {
+                throw InputException.atCell(source, line, column, "not a number: '" + cell + "'", e);
+            }
+            if (!Double.isFinite(value)) {
+                throw InputException.atCell(source, line, column, "not a finite number: '" + cell + "'");
+            }
+            return value;
+        }
+
+        double nonNegative(CSVRecord rec, long line, String column, String what) {
+            double value = number(rec, line, column);
+            if (value < 0) {
+                throw InputException.atCell(source, line, column, what + " must be >= 0 but was " + value);
+            }
+            return value;
+        }
+
+        double sampleSize(CSVRecord rec, long line, String column, int min) {
+            double value = number(rec, line, column);
+            if (value < min) {
+                throw InputException.atCell(source, line, column, "sample size must be >= " + min + " but was " + value);
+            }
+            return value;
+        }
+
+        void requirePositive(CSVRecord rec, long line, String column, double value, String problem) {
+            if (!(value > 0)) {
+                throw InputException.atCell(source, line, column, problem + " but was " + value);
+            }
+        }
+
+        EffectSize effect(long line, java.util.function.Supplier<EffectSize> compute) {
+            try {
+                return compute.get();
+            } catch (IllegalArgumentException e) {
+                throw InputException.atLine(source, line, "cannot compute the effect size: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.walkstudy.analysis.meta;
+
+import java.util.List;
+
+/**
+ * A fitted model. {@code coefficients} has "intrcpt" first; for an intercept-only model it is the pooled
+ * estimate and {@code piLb/piUb} the prediction interval (the CI for common-effect models), otherwise those are
+ * null and {@code qm} tests the moderators (chi-square, or F with {@code qmDf} numerator df under knha).
+ * {@code weights} are in percent, in input order. {@code tDf} is the t df under knha, else null.
+ */
+public record MetaFit(String method, ModelOptions options, int k, List<Coefficient> coefficients, double[][] vb,
+        Heterogeneity heterogeneity, Double piLb, Double piUb, Double qm, Integer qmDf, Double qmPval,
+        double[] weights, Integer tDf) {
+
+    public MetaFit {
+        coefficients = List.copyOf(coefficients);
+    }
+
+    public boolean interceptOnly() {
+        return coefficients.size() == 1;
+    }
+
+    /** The intercept: the pooled estimate of an intercept-only model. */
+    public Coefficient pooled() {
+        return coefficients.get(0);
+    }
+
+    public double estimate() {
+        return pooled().estimate();
+    }
+
+    public double se() {
+        return pooled().se();
+    }
+
+    public double tau2() {
+        return heterogeneity.tau2();
+    }
+
+    public int p() {
+        return coefficients.size();
+    }
+}

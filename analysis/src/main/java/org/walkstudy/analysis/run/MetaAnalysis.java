@@ -1,0 +1,152 @@
+package org.walkstudy.analysis.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.walkstudy.analysis.bias.BeggRankTest;
+import org.walkstudy.analysis.bias.EggerRegressionTest;
+import org.walkstudy.analysis.bias.SensitivityAnalysis;
+import org.walkstudy.analysis.bias.SensitivitySeries;
+import org.walkstudy.analysis.bias.TrimAndFill;
+import org.walkstudy.analysis.effectsize.TwoByTwoTable;
+import org.walkstudy.analysis.input.MetaInput;
+import org.walkstudy.analysis.input.MetaInputCsv;
+import org.walkstudy.analysis.meta.MantelHaenszelModel;
+import org.walkstudy.analysis.meta.MetaFit;
+import org.walkstudy.analysis.meta.ModelOptions;
+import org.walkstudy.analysis.meta.Moderators;
+import org.walkstudy.analysis.meta.PermutationTest;
+import org.walkstudy.analysis.meta.PetoModel;
+import org.walkstudy.analysis.meta.RandomEffectsModel;
+import org.walkstudy.analysis.meta.StudyValues;
+import org.walkstudy.analysis.meta.SubgroupAnalysis;
+import org.walkstudy.analysis.meta.SubsetModel;
+import org.walkstudy.analysis.meta.Tau2ConfidenceInterval;
+import org.walkstudy.analysis.meta.Tau2Estimator;
+import org.walkstudy.analysis.meta.TestStatistic;
+
+/** Runs a {@link MetaRequest}: reads the input, fits the model and the requested analyses. */
+public final class MetaAnalysis {
+    /** The small-study tests and sensitivity analyses need at least this many studies (metafor). */
+    public static final int MIN_K_FOR_BIAS = 3;
+
+    private MetaAnalysis() {
+    }
+
+    /**
+     * Reads {@code request.input()} and analyses it.
+     *
+     * @throws org.walkstudy.core.input.InputException for bad input (file, line, column in the message)
+     * @throws IllegalArgumentException for an impossible model (e.g. more coefficients than studies)
+     * @throws org.walkstudy.analysis.meta.NotConvergedException when an iterative estimate does not converge
+     */
+    public static MetaResult run(MetaRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("request must not be null");
+        }
+        MetaInput input = MetaInputCsv.read(request.input(), request.measure(), request.moderators(),
+                request.subgroup());
+        return analyse(request, input);
+    }
+
+    /** Analyses already-read input (the request's input path is only used for labels). */
+    public static MetaResult analyse(MetaRequest request, MetaInput input) {
+        double[] yi = input.yi();
+        double[] vi = input.vi();
+        int k = input.k();
+        boolean tableModel = request.isMantelHaenszel() || request.isPeto();
+        ModelOptions options = tableModel
+                ? ModelOptions.of(Tau2Estimator.FE, TestStatistic.Z, request.level())
+                : ModelOptions.of(Tau2Estimator.parse(request.method()), request.test(), request.level());
+        SubsetModel subsetModel = subsetModel(request, input, options);
+        MetaFit fit;
+        StudyValues values;
+        if (request.isMantelHaenszel()) {
+            fit = MantelHaenszelModel.fit(request.measure(), input.tables(), request.level());
+            values = MantelHaenszelModel.studyValues(request.measure(), input.tables());
+        } else if (request.isPeto()) {
+            fit = PetoModel.fit(input.tables(), request.level());
+            values = PetoModel.studyValues(input.tables());
+        } else {
+            fit = RandomEffectsModel.fit(yi, vi, input.moderators(), options);
+            values = StudyValues.all(yi, vi);
+        }
+        MetaResult.Builder result = new MetaResult.Builder(request, input, fit);
+        boolean randomEffects = !tableModel && options.estimator().isRandomEffects();
+        if (randomEffects && k - fit.p() >= 1) {
+            result.tau2Ci(Tau2ConfidenceInterval.qProfile(yi, vi, input.moderators(), fit.tau2(), request.level()));
+        }
+        if (!input.moderators().isEmpty()) {
+            result.r2(r2(yi, vi, options, fit));
+            if (request.permutations() > 0) {
+                result.permutation(PermutationTest.run(yi, vi, input.moderators(), options, request.permutations(),
+                        request.seed()));
+            }
+        }
+        boolean interceptOnly = input.moderators().isEmpty();
+        if (request.bias() && interceptOnly && k >= MIN_K_FOR_BIAS) {
+            ModelOptions modelOptions = tableModel ? ModelOptions.of(Tau2Estimator.FE, TestStatistic.Z,
+                    request.level()) : options;
+            result.egger(EggerRegressionTest.test(values.yi(), values.vi(), modelOptions));
+            result.begg(BeggRankTest.test(values.yi(), values.vi()));
+            if (!tableModel) {
+                result.trimAndFill(TrimAndFill.fill(yi, vi, options, fit));
+            }
+        }
+        if (request.sensitivity() && interceptOnly && k >= MIN_K_FOR_BIAS) {
+            SensitivitySeries loo = SensitivityAnalysis.leaveOneOut(k, subsetModel, randomEffects);
+            SensitivitySeries cum = SensitivityAnalysis.cumulative(k, subsetModel, randomEffects);
+            result.sensitivity(loo, cum);
+        }
+        if (input.subgroups() != null) {
+            result.subgroups(SubgroupAnalysis.analyse(input.subgroups(), subsetModel));
+        }
+        return result.build();
+    }
+
+    private static SubsetModel subsetModel(MetaRequest request, MetaInput input, ModelOptions options) {
+        if (request.isMantelHaenszel()) {
+            return idx -> MantelHaenszelModel.fit(request.measure(), select(input.tables(), idx), request.level());
+        }
+        if (request.isPeto()) {
+            return idx -> PetoModel.fit(select(input.tables(), idx), request.level());
+        }
+        double[] yi = input.yi();
+        double[] vi = input.vi();
+        return idx -> RandomEffectsModel.fit(select(yi, idx), select(vi, idx), Moderators.none(), options);
+    }
+
+    /**
+     * R^2 in percent as metafor: random effects 100 (tau2_RE - tau2)/tau2_RE floored at 0 with tau2_RE from the
+     * intercept-only model (null when tau2_RE = 0); common effect: 100 x adjusted R^2 of the weighted regression.
+     */
+    static Double r2(double[] yi, double[] vi, ModelOptions options, MetaFit fit) {
+        MetaFit reduced = RandomEffectsModel.fit(yi, vi, Moderators.none(), options);
+        if (options.estimator().isRandomEffects()) {
+            double tau2Re = reduced.tau2();
+            if (!(tau2Re > 0)) {
+                return null;
+            }
+            return Math.max(0, 100 * (tau2Re - fit.tau2()) / tau2Re);
+        }
+        int k = yi.length;
+        double residual = fit.heterogeneity().q() / (k - fit.p());
+        double total = reduced.heterogeneity().q() / (k - 1);
+        return Math.max(0, 100 * (1 - residual / total));
+    }
+
+    private static double[] select(double[] values, int[] idx) {
+        double[] out = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = values[idx[i]];
+        }
+        return out;
+    }
+
+    private static List<TwoByTwoTable> select(List<TwoByTwoTable> tables, int[] idx) {
+        List<TwoByTwoTable> out = new ArrayList<>(idx.length);
+        for (int i : idx) {
+            out.add(tables.get(i));
+        }
+        return out;
+    }
+}

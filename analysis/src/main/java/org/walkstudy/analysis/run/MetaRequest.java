@@ -1,0 +1,95 @@
+package org.walkstudy.analysis.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.walkstudy.analysis.effectsize.EffectMeasure;
+import org.walkstudy.analysis.meta.TestStatistic;
+
+/**
+ * What to analyse: input CSV, measure, method (a {@link org.walkstudy.analysis.meta.Tau2Estimator} name, or
+ * "MH" / "PETO"), test, level (80 to 99.9 percent), moderator columns, optional subgroup column, whether to run
+ * the small-study tests (regtest, ranktest, trimfill) and the sensitivity analyses (leave1out, cumul), and an
+ * optional permutation test of the moderators (permutations 0 = none).
+ */
+public record MetaRequest(Path input, EffectMeasure measure, String method, TestStatistic test, double level,
+        List<String> moderators, String subgroup, boolean bias, boolean sensitivity, int permutations, long seed) {
+
+    public MetaRequest {
+        if (input == null) {
+            throw new IllegalArgumentException("input must not be null");
+        }
+        if (measure == null) {
+            throw new IllegalArgumentException("measure must not be null");
+        }
+        if (method == null || method.isBlank()) {
+            throw new IllegalArgumentException("method must not be blank but was '" + method + "'");
+        }
+        method = method.trim().toUpperCase(Locale.ROOT);
+        if (test == null) {
+            throw new IllegalArgumentException("test must not be null");
+        }
+        if (!(level >= 80 && level <= 99.9)) {
+            throw new IllegalArgumentException("level must be in [80, 99.9] percent but was " + level);
+        }
+        moderators = moderators == null ? List.of() : List.copyOf(moderators);
+        if (permutations < 0) {
+            throw new IllegalArgumentException("permutations must be >= 0 but was " + permutations);
+        }
+        if (permutations > 0 && moderators.isEmpty()) {
+            throw new IllegalArgumentException("a permutation test needs moderators but none were given");
+        }
+        boolean tableMethod = method.equals("MH") || method.equals("PETO");
+        if (method.equals("MH") && measure != EffectMeasure.OR && measure != EffectMeasure.RR
+                && measure != EffectMeasure.RD) {
+            throw new IllegalArgumentException("method MH needs measure OR, RR or RD but was " + measure);
+        }
+        if (method.equals("PETO") && measure != EffectMeasure.OR) {
+            throw new IllegalArgumentException("method PETO needs measure OR but was " + measure);
+        }
+        if (tableMethod && !moderators.isEmpty()) {
+            throw new IllegalArgumentException("method " + method + " takes no moderators but got " + moderators);
+        }
+        if (tableMethod && test != TestStatistic.Z) {
+            throw new IllegalArgumentException("method " + method + " supports only the z test but got " + test.label());
+        }
+        if (!tableMethod) {
+            org.walkstudy.analysis.meta.Tau2Estimator.parse(method);
+        }
+    }
+
+    /** A request with the given model and no extra analyses. */
+    public static MetaRequest of(Path input, String measure, String method, String test, double level,
+            List<String> moderators) {
+        return new MetaRequest(input, EffectMeasure.parse(measure), method, TestStatistic.parse(test), level,
+                moderators, null, false, false, 0, 0);
+    }
+
+    public MetaRequest withSubgroup(String column) {
+        return new MetaRequest(input, measure, method, test, level, moderators, column, bias, sensitivity,
+                permutations, seed);
+    }
+
+    public MetaRequest withBias(boolean on) {
+        return new MetaRequest(input, measure, method, test, level, moderators, subgroup, on, sensitivity,
+                permutations, seed);
+    }
+
+    public MetaRequest withSensitivity(boolean on) {
+        return new MetaRequest(input, measure, method, test, level, moderators, subgroup, bias, on, permutations,
+                seed);
+    }
+
+    public MetaRequest withPermutations(int count, long randomSeed) {
+        return new MetaRequest(input, measure, method, test, level, moderators, subgroup, bias, sensitivity, count,
+                randomSeed);
+    }
+
+    public boolean isMantelHaenszel() {
+        return method.equals("MH");
+    }
+
+    public boolean isPeto() {
+        return method.equals("PETO");
+    }
+}
