@@ -43,7 +43,8 @@ def year(text):
 def design(text):
     t = (text or "").lower()
     if any(w in t for w in ("systematic review", "meta-analysis", "cochrane", "network meta")):
-        return "systematic-review"
+        observational = ("cohort" in t or "cross-sectional" in t) and "rct" not in t
+        return "observational-review" if observational else "systematic-review"
     if "cross-sectional" in t:
         return "cross-sectional"
     if "cohort" in t:

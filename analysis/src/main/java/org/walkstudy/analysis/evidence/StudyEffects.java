@@ -33,13 +33,19 @@ public final class StudyEffects {
         }
         EffectData data = finding.data().get();
         boolean poolable = finding.poolable();
-        return switch (data) {
-            case ReportedEffect r -> Optional.of(reported(finding, r, poolable));
-            case HazardRatio h -> Optional.of(hazardRatio(finding, h, poolable));
-            case TwoArmContinuous t -> meanDifference(finding, t.walking(), t.control(), "MD", poolable);
-            case ChangeScores c -> meanDifference(finding, c.walking(), c.control(), "MD (change)", poolable);
-            default -> Optional.empty();
-        };
+        if (data instanceof ReportedEffect r) {
+            return Optional.of(reported(finding, r, poolable));
+        }
+        if (data instanceof HazardRatio h) {
+            return Optional.of(hazardRatio(finding, h, poolable));
+        }
+        if (data instanceof TwoArmContinuous t) {
+            return meanDifference(finding, t.walking(), t.control(), "MD", poolable);
+        }
+        if (data instanceof ChangeScores c) {
+            return meanDifference(finding, c.walking(), c.control(), "MD (change)", poolable);
+        }
+        return Optional.empty();
     }
 
     private static StudyEffect reported(Finding finding, ReportedEffect r, boolean poolable) {

@@ -8,6 +8,8 @@ public enum RowKind {
     REPORTED,
     /** Numbers without a between-arm effect or CI (pre/post, single-group change, arms without SD). */
     DESCRIPTIVE,
-    /** Findings whose numbers were not found or are flagged out. */
+    /** A finding flagged inconsistent, indirect or direction-unstated: shown with its numbers, used nowhere. */
+    FLAGGED,
+    /** Findings whose numbers were not found. */
     GAP
 }

@@ -69,9 +69,12 @@ public final class SummaryOfFindings {
         List<StudyEffect> single = new ArrayList<>();
         List<Finding> descriptive = new ArrayList<>();
         List<Finding> gaps = new ArrayList<>();
+        List<Finding> flagged = new ArrayList<>();
         for (Finding f : findings) {
             Optional<StudyEffect> e = StudyEffects.of(f);
-            if (e.isPresent() && e.get().effectSize().isPresent() && isPrimary(f)) {
+            if (f.flags().stream().anyMatch(Flag::excludesFromPooling)) {
+                flagged.add(f);
+            } else if (e.isPresent() && e.get().effectSize().isPresent() && isPrimary(f)) {
                 poolGroups.computeIfAbsent(poolKey(e.get()), k -> new ArrayList<>()).add(e.get());
             } else if (e.isPresent() && f.poolable()) {
                 single.add(e.get());
@@ -94,6 +97,7 @@ public final class SummaryOfFindings {
         }
         single.forEach(e -> rows.add(reportedRow(e)));
         descriptive.forEach(f -> rows.add(descriptiveRow(f)));
+        flagged.forEach(f -> rows.add(flaggedRow(f)));
         if (!gaps.isEmpty()) {
             rows.add(gapRow(gaps));
         }
@@ -102,7 +106,7 @@ public final class SummaryOfFindings {
 
     private boolean isPrimary(Finding f) {
         Study s = studies.get(f.studyId());
-        return s != null && s.design() != StudyDesign.SYSTEMATIC_REVIEW;
+        return s != null && !s.design().isReview();
     }
 
     private static String poolKey(StudyEffect e) {
@@ -129,7 +133,7 @@ public final class SummaryOfFindings {
         double noEffect = p.ratio() ? 1 : 0;
         boolean excludes = p.ciLower() > noEffect || p.ciUpper() < noEffect;
         double i2 = p.fit().heterogeneity().i2();
-        CertaintyRating certainty = CertaintyRating.rate(weakestDesign(p.studies()), true, excludes,
+        CertaintyRating certainty = CertaintyRating.rate(weakestDesign(p.studies()), p.studies().size(), true, excludes,
                 n > 0 ? OptionalInt.of(n) : OptionalInt.empty(), OptionalDouble.of(i2), false);
         String effect = p.measure() + " " + Numbers.computed(p.estimate()) + " (" + Numbers.computed(p.ciLower())
                 + " to " + Numbers.computed(p.ciUpper()) + ")";
@@ -149,14 +153,14 @@ public final class SummaryOfFindings {
     private SummaryRow reportedRow(StudyEffect e) {
         Finding f = e.finding();
         Study s = studies.get(f.studyId());
-        boolean review = s != null && s.design() == StudyDesign.SYSTEMATIC_REVIEW;
+        boolean review = s != null && s.design().isReview();
         boolean secondary = f.flags().stream().anyMatch(x -> x.code().equals(Flag.SECONDARY_SOURCE));
         String effect = e.measure() + " " + Numbers.published(e.estimate()) + (e.hasCi()
                 ? " (" + Numbers.published(e.ciLower().getAsDouble()) + " to " + Numbers.published(e.ciUpper().getAsDouble()) + ")"
                 : " (no CI reported)");
         int n = s == null ? 0 : s.totalN();
         Optional<CertaintyRating> certainty = s == null ? Optional.empty()
-                : Optional.of(CertaintyRating.rate(s.design(), e.hasCi(), e.excludesNoEffect(),
+                : Optional.of(CertaintyRating.rate(s.design(), 1, e.hasCi(), e.excludesNoEffect(),
                         n > 0 ? OptionalInt.of(n) : OptionalInt.empty(), OptionalDouble.empty(), secondary));
         String direction = !e.hasCi() ? "direction only, no CI"
                 : e.favours() == Favours.WALKING ? "favours walking"
@@ -179,32 +183,55 @@ public final class SummaryOfFindings {
                 Optional.empty(), comment, List.of(f.studyId()), List.of(f.provenance().sourceUrl()));
     }
 
+    /** A flagged finding is shown with its numbers and its flag, and used nowhere else. */
+    private SummaryRow flaggedRow(Finding f) {
+        Study s = studies.get(f.studyId());
+        Optional<StudyEffect> e = StudyEffects.of(f);
+        String numbers = e.map(x -> x.measure() + " " + Numbers.published(x.estimate()) + (x.hasCi()
+                ? " (" + Numbers.published(x.ciLower().getAsDouble()) + " to " + Numbers.published(x.ciUpper().getAsDouble()) + ")"
+                : "")).orElseGet(() -> f.data().map(SummaryOfFindings::describe).orElse(f.gap()));
+        String codes = f.flags().stream().filter(Flag::excludesFromPooling).map(Flag::code).distinct()
+                .collect(Collectors.joining(", "));
+        String why = f.flags().stream().filter(Flag::excludesFromPooling).map(Flag::message).findFirst().orElse("");
+        String comment = "FLAGGED " + codes + ": shown, never pooled or used for a verdict. "
+                + (why.length() > 240 ? why.substring(0, 240) + "..." : why) + comparison(f);
+        return new SummaryRow(RowKind.FLAGGED, outcomeLabel(f), numbers, e.map(StudyEffect::measure).orElse(""),
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                s == null || s.design().isReview() ? "review" : participantsText(s.totalN(), 1),
+                Optional.empty(), comment, List.of(f.studyId()), List.of(f.provenance().sourceUrl()));
+    }
+
     private SummaryRow gapRow(List<Finding> gaps) {
         List<String> ids = gaps.stream().map(Finding::studyId).distinct().toList();
         String names = ids.stream().map(id -> studies.containsKey(id) ? studies.get(id).citation().shortForm() : id)
                 .collect(Collectors.joining(", "));
-        long flagged = gaps.stream().filter(g -> !g.flags().isEmpty() && g.flags().stream().anyMatch(Flag::excludesFromPooling)).count();
-        String comment = "Numbers not found" + (flagged > 0 ? " or flagged out (" + flagged + " flagged: "
-                + gaps.stream().flatMap(g -> g.flags().stream()).filter(Flag::excludesFromPooling).map(Flag::code)
-                        .distinct().collect(Collectors.joining(", ")) + ")" : "") + "; see `walkstudy studies` for each reason.";
+        String comment = "Numbers not found in any source checked; each reason is in the study file's gap column.";
         return new SummaryRow(RowKind.GAP, "results without usable numbers", gaps.size() + " results", "",
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), ids.size() + " studies: " + names,
                 Optional.empty(), comment, ids, gaps.stream().map(g -> g.provenance().sourceUrl()).distinct().toList());
     }
 
     static String describe(EffectData data) {
-        return switch (data) {
-            case PrePostSingleGroup p -> "before " + Numbers.published(p.preMean()) + " (SD " + Numbers.published(p.preSd())
-                    + "), after " + Numbers.published(p.postMean()) + " (SD " + Numbers.published(p.postSd()) + "), n "
-                    + p.n() + "; no control group";
-            case SingleGroupChange c -> "change " + Numbers.published(c.meanChange())
+        if (data instanceof PrePostSingleGroup p) {
+            return "before " + Numbers.published(p.preMean()) + " (SD " + Numbers.published(p.preSd()) + "), after "
+                    + Numbers.published(p.postMean()) + " (SD " + Numbers.published(p.postSd()) + "), n " + p.n()
+                    + "; no control group";
+        }
+        if (data instanceof SingleGroupChange c) {
+            return "change " + Numbers.published(c.meanChange())
                     + (c.sd().isPresent() ? " (SD " + Numbers.published(c.sd().getAsDouble()) + ")" : " (SD not reported)")
                     + (c.n().isPresent() ? ", n " + c.n().getAsInt() : ", n not reported") + "; one group";
-            case TwoArmContinuous t -> "walking " + arm(t.walking()) + " vs control " + arm(t.control());
-            case ChangeScores c -> "change: walking " + arm(c.walking()) + " vs control " + arm(c.control());
-            case TwoByTwoCounts c -> c.eventsWalking() + "/" + c.nWalking() + " vs " + c.eventsControl() + "/" + c.nControl();
-            default -> data.kind();
-        };
+        }
+        if (data instanceof TwoArmContinuous t) {
+            return "walking " + arm(t.walking()) + " vs control " + arm(t.control());
+        }
+        if (data instanceof ChangeScores c) {
+            return "change: walking " + arm(c.walking()) + " vs control " + arm(c.control());
+        }
+        if (data instanceof TwoByTwoCounts c) {
+            return c.eventsWalking() + "/" + c.nWalking() + " vs " + c.eventsControl() + "/" + c.nControl();
+        }
+        return data.kind();
     }
 
     private static String arm(ArmSummary a) {
@@ -226,7 +253,7 @@ public final class SummaryOfFindings {
         return switch (d) {
             case RCT -> 4;
             case CONTROLLED_TRIAL, SYSTEMATIC_REVIEW -> 3;
-            case COHORT -> 2;
+            case COHORT, OBSERVATIONAL_REVIEW -> 2;
             case PRE_POST, CROSS_SECTIONAL -> 1;
         };
     }

@@ -10,9 +10,10 @@ import org.walkstudy.core.study.StudyDesign;
 /**
  * A certainty level with the reasons that lowered it. The rule is a plain-language simplification of GRADE
  * (Guyatt et al., BMJ 2008): start from the design (randomised trials high, controlled trials and reviews
- * moderate because walkstudy cannot see their risk of bias, cohorts low, uncontrolled designs very low), then
- * go down one level for each of: imprecision (no CI, CI including no effect, or fewer than 400 participants),
- * inconsistency (I^2 of 50% or more), and numbers read from a secondary source.
+ * moderate because walkstudy cannot see their risk of bias, cohorts and reviews of them low, uncontrolled
+ * designs very low), then go down one level for each of: imprecision (no CI, CI including no effect, or fewer
+ * than 400 participants), a single primary study (one study is not a body of evidence), inconsistency (I^2 of
+ * 50% or more), and numbers read from a secondary source.
  */
 public record CertaintyRating(Certainty certainty, List<String> reasons) {
     /** Optimal-information-size rule of thumb for continuous outcomes (GRADE guidelines 6, 2011). */
@@ -22,7 +23,7 @@ public record CertaintyRating(Certainty certainty, List<String> reasons) {
         reasons = List.copyOf(reasons);
     }
 
-    public static CertaintyRating rate(StudyDesign design, boolean hasCi, boolean excludesNoEffect,
+    public static CertaintyRating rate(StudyDesign design, int studies, boolean hasCi, boolean excludesNoEffect,
             OptionalInt participants, OptionalDouble i2, boolean secondarySource) {
         Certainty c = start(design);
         List<String> reasons = new ArrayList<>();
@@ -36,6 +37,10 @@ public record CertaintyRating(Certainty certainty, List<String> reasons) {
         } else if (participants.isPresent() && participants.getAsInt() < ADEQUATE_PARTICIPANTS) {
             c = c.downgrade();
             reasons.add("imprecise: " + participants.getAsInt() + " participants");
+        }
+        if (studies == 1 && !design.isReview()) {
+            c = c.downgrade();
+            reasons.add("a single study");
         }
         if (i2.isPresent() && i2.getAsDouble() >= 50) {
             c = c.downgrade();
@@ -52,7 +57,7 @@ public record CertaintyRating(Certainty certainty, List<String> reasons) {
         return switch (design) {
             case RCT -> Certainty.HIGH;
             case CONTROLLED_TRIAL, SYSTEMATIC_REVIEW -> Certainty.MODERATE;
-            case COHORT -> Certainty.LOW;
+            case COHORT, OBSERVATIONAL_REVIEW -> Certainty.LOW;
             case PRE_POST, CROSS_SECTIONAL -> Certainty.VERY_LOW;
         };
     }

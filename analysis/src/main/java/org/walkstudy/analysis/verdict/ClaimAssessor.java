@@ -52,7 +52,7 @@ public final class ClaimAssessor {
         int withNumbers = (int) usable.stream().map(e -> e.finding().studyId()).distinct().count();
         int participants = usable.stream().map(e -> e.finding().studyId()).distinct()
                 .mapToInt(id -> studies.containsKey(id) ? studies.get(id).totalN() : 0).sum();
-        Optional<CertaintyRating> certainty = key.map(this::certaintyOf);
+        Optional<CertaintyRating> certainty = key.map(k -> certaintyOf(k, withNumbers));
         return new ClaimAssessment(claim, verdict, usable, key, withNumbers, claim.evidenceStudyIds().size(),
                 participants, certainty);
     }
@@ -86,11 +86,11 @@ public final class ClaimAssessor {
         return usable.stream().filter(e -> e.favours() == deciding).findFirst().or(() -> usable.stream().findFirst());
     }
 
-    private CertaintyRating certaintyOf(StudyEffect e) {
+    private CertaintyRating certaintyOf(StudyEffect e, int studiesWithNumbers) {
         Study study = studies.get(e.finding().studyId());
         int n = study == null ? 0 : study.totalN();
         return CertaintyRating.rate(study == null ? org.walkstudy.core.study.StudyDesign.PRE_POST : study.design(),
-                e.hasCi(), e.excludesNoEffect(), n > 0 ? OptionalInt.of(n) : OptionalInt.empty(), OptionalDouble.empty(),
+                studiesWithNumbers, e.hasCi(), e.excludesNoEffect(), n > 0 ? OptionalInt.of(n) : OptionalInt.empty(), OptionalDouble.empty(),
                 e.finding().flags().stream().anyMatch(x -> x.code().equals(Flag.SECONDARY_SOURCE)));
     }
 }

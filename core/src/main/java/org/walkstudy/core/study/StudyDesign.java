@@ -9,7 +9,8 @@ public enum StudyDesign {
     COHORT("prospective cohort"),
     PRE_POST("single-group pre/post"),
     CROSS_SECTIONAL("cross-sectional"),
-    SYSTEMATIC_REVIEW("systematic review / meta-analysis");
+    SYSTEMATIC_REVIEW("systematic review / meta-analysis"),
+    OBSERVATIONAL_REVIEW("systematic review / meta-analysis of observational studies");
 
     private final String label;
 
@@ -19,6 +20,11 @@ public enum StudyDesign {
 
     public String label() {
         return label;
+    }
+
+    /** True for reviews, whose pooled estimates are shown as reported and never re-pooled. */
+    public boolean isReview() {
+        return this == SYSTEMATIC_REVIEW || this == OBSERVATIONAL_REVIEW;
     }
 
     /** Parses the CSV spelling: rct, cohort, pre-post, cross-sectional, systematic-review (case-insensitive). */

@@ -14,7 +14,7 @@ public enum StudyColumn {
     YEAR(true, "publication year (empty when the source does not show it)"),
     JOURNAL(false, "journal, volume and pages"),
     DOI_OR_PMID(false, "DOI and/or PMID as printed"),
-    DESIGN(true, "rct | controlled-trial | cohort | pre-post | cross-sectional | systematic-review"),
+    DESIGN(true, "rct | controlled-trial | cohort | pre-post | cross-sectional | systematic-review | observational-review"),
     POPULATION(false, "who was studied"),
     COUNTRY(false, "where"),
     COMPARISON(false, "walking arm vs comparator, in words"),

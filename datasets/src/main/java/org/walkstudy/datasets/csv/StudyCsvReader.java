@@ -267,7 +267,7 @@ public final class StudyCsvReader {
                 () -> Provenance.of(row.required(SOURCE_URL), row.required(SOURCE_LOCATION), row.text(EXTRACTION_NOTE)));
         String kind = row.required(DATA_KIND);
         List<Flag> flags = flags(row);
-        boolean inconsistent = flags.stream().anyMatch(Flag::excludesFromPooling);
+        boolean inconsistent = flags.stream().anyMatch(f -> f.code().equals(Flag.INCONSISTENT));
         if (kind.equals("gap")) {
             return row.build(GAP, () -> Finding.gap(studyId, row.text(COMPARISON), outcome, row.required(GAP),
                     provenance, flags));

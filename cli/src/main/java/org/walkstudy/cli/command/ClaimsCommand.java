@@ -1,0 +1,53 @@
+package org.walkstudy.cli.command;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.walkstudy.analysis.verdict.ClaimAssessment;
+import org.walkstudy.analysis.verdict.ClaimAssessor;
+import org.walkstudy.cli.format.Json;
+import org.walkstudy.cli.format.OutputFormat;
+import org.walkstudy.cli.summary.ClaimsView;
+import org.walkstudy.datasets.Catalogue;
+import org.walkstudy.datasets.ClaimsCsv;
+import org.walkstudy.datasets.csv.StudyDataset;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code walkstudy claims}: the article's claims, each with the verdict its evidence earns. */
+@Command(name = "claims", mixinStandardHelpOptions = true,
+        description = "The article's claims with verdicts computed from the bundled evidence.")
+public final class ClaimsCommand implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|markdown|json",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<ClaimAssessment> assessed = assessBundled();
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case JSON -> out.print(Json.write(ClaimsView.json(assessed)));
+            case MARKDOWN -> out.print(ClaimsView.markdown(assessed));
+            case CSV -> throw new IllegalArgumentException("claims has no CSV format; use table, markdown or json");
+            default -> out.print(ClaimsView.text(assessed));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Every bundled claim assessed against every bundled study file. */
+    public static List<ClaimAssessment> assessBundled() {
+        Catalogue catalogue = Catalogue.bundled();
+        StudyDataset all = catalogue.load(catalogue.entries());
+        ClaimAssessor assessor = ClaimAssessor.over(all.studies(), all.findings());
+        return ClaimsCsv.bundled().stream().map(assessor::assess).toList();
+    }
+}
