@@ -58,9 +58,15 @@ class WalkstudyCommandTest {
         assertEquals(0, r.status(), r.err());
         JsonNode rows = new ObjectMapper().readTree(r.out());
         assertTrue(rows.isArray());
-        JsonNode walkback = rows.get(0);
-        assertEquals("Pocovi2024_WalkBack", walkback.get("study").asText());
+        JsonNode walkback = null;
+        for (JsonNode row : rows) {
+            if (row.get("study").asText().equals("Pocovi2024_WalkBack")) {
+                walkback = row;
+            }
+        }
+        assertNotNull(walkback);
         assertEquals("rct", walkback.get("design").asText());
+        assertEquals(701, walkback.get("n").asInt());
     }
 
     @Test

@@ -43,6 +43,10 @@ public final class ClaimsCsv {
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 long line = r.getRecordNumber() + 1;
+                if (!r.isConsistent()) {
+                    throw InputException.atLine(source, line, "has " + r.size() + " cells but the header has "
+                            + r.getParser().getHeaderNames().size() + " (quote cells that contain commas)");
+                }
                 try {
                     claims.add(new Claim(Integer.parseInt(r.get("number")), r.get("statement"),
                             ClaimTopic.valueOf(r.get("topic").toUpperCase(Locale.ROOT).replace('-', '_')),

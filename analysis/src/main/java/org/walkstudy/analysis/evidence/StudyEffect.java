@@ -9,9 +9,11 @@ import org.walkstudy.core.evidence.Finding;
 /**
  * A finding's effect on its natural scale (ratios as ratios) with its CI when one was printed or can be
  * derived, and the effect size (yi, vi; ratios on the log scale) when the finding may be pooled.
+ * {@code computed} is true when walkstudy derived the effect from arm data (so it may be printed rounded),
+ * false when the numbers are the source's own (printed exactly).
  */
 public record StudyEffect(Finding finding, String measure, boolean ratio, double estimate, OptionalDouble ciLower,
-        OptionalDouble ciUpper, Optional<EffectSize> effectSize) {
+        OptionalDouble ciUpper, Optional<EffectSize> effectSize, boolean computed) {
 
     public StudyEffect {
         if (finding == null || measure == null) {

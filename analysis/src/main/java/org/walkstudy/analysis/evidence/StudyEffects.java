@@ -59,7 +59,7 @@ public final class StudyEffects {
                         ci.upper(), ci.level() * 100, ratio ? EffectSizes.Scale.RATIO : EffectSizes.Scale.DIFFERENCE));
             }
             return new StudyEffect(finding, measure, ratio, r.estimate(), OptionalDouble.of(ci.lower()),
-                    OptionalDouble.of(ci.upper()), es);
+                    OptionalDouble.of(ci.upper()), es, false);
         }
         if (r.se().isPresent()) {
             double se = r.se().getAsDouble();
@@ -70,10 +70,10 @@ public final class StudyEffects {
             Optional<EffectSize> es = poolable
                     ? Optional.of(EffectSizes.fromStandardError(finding.studyId(), y, se)) : Optional.empty();
             return new StudyEffect(finding, measure, ratio, r.estimate(),
-                    OptionalDouble.of(ratio ? Math.exp(lo) : lo), OptionalDouble.of(ratio ? Math.exp(hi) : hi), es);
+                    OptionalDouble.of(ratio ? Math.exp(lo) : lo), OptionalDouble.of(ratio ? Math.exp(hi) : hi), es, true);
         }
         return new StudyEffect(finding, measure, ratio, r.estimate(), OptionalDouble.empty(), OptionalDouble.empty(),
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     private static StudyEffect hazardRatio(Finding finding, HazardRatio h, boolean poolable) {
@@ -83,7 +83,7 @@ public final class StudyEffects {
                         ci.level() * 100))
                 : Optional.empty();
         return new StudyEffect(finding, "HR", true, h.ratio(), OptionalDouble.of(ci.lower()),
-                OptionalDouble.of(ci.upper()), es);
+                OptionalDouble.of(ci.upper()), es, false);
     }
 
     /** escalc MD: yi = m1 - m2, vi = sd1^2/n1 + sd2^2/n2; the CI is the Wald interval yi +/- 1.96 sqrt(vi). */
@@ -97,6 +97,6 @@ public final class StudyEffects {
         EffectSize es = EffectSizes.twoGroupMeans(EffectMeasure.MD, finding.studyId(), means);
         double half = Z95 * Math.sqrt(es.vi());
         return Optional.of(new StudyEffect(finding, measure, false, es.yi(), OptionalDouble.of(es.yi() - half),
-                OptionalDouble.of(es.yi() + half), poolable ? Optional.of(es) : Optional.empty()));
+                OptionalDouble.of(es.yi() + half), poolable ? Optional.of(es) : Optional.empty(), true));
     }
 }

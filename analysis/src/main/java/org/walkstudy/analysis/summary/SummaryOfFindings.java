@@ -155,9 +155,7 @@ public final class SummaryOfFindings {
         Study s = studies.get(f.studyId());
         boolean review = s != null && s.design().isReview();
         boolean secondary = f.flags().stream().anyMatch(x -> x.code().equals(Flag.SECONDARY_SOURCE));
-        String effect = e.measure() + " " + Numbers.published(e.estimate()) + (e.hasCi()
-                ? " (" + Numbers.published(e.ciLower().getAsDouble()) + " to " + Numbers.published(e.ciUpper().getAsDouble()) + ")"
-                : " (no CI reported)");
+        String effect = effectText(e);
         int n = s == null ? 0 : s.totalN();
         Optional<CertaintyRating> certainty = s == null ? Optional.empty()
                 : Optional.of(CertaintyRating.rate(s.design(), 1, e.hasCi(), e.excludesNoEffect(),
@@ -187,9 +185,8 @@ public final class SummaryOfFindings {
     private SummaryRow flaggedRow(Finding f) {
         Study s = studies.get(f.studyId());
         Optional<StudyEffect> e = StudyEffects.of(f);
-        String numbers = e.map(x -> x.measure() + " " + Numbers.published(x.estimate()) + (x.hasCi()
-                ? " (" + Numbers.published(x.ciLower().getAsDouble()) + " to " + Numbers.published(x.ciUpper().getAsDouble()) + ")"
-                : "")).orElseGet(() -> f.data().map(SummaryOfFindings::describe).orElse(f.gap()));
+        String numbers = e.map(SummaryOfFindings::effectText)
+                .orElseGet(() -> f.data().map(SummaryOfFindings::describe).orElse(f.gap()));
         String codes = f.flags().stream().filter(Flag::excludesFromPooling).map(Flag::code).distinct()
                 .collect(Collectors.joining(", "));
         String why = f.flags().stream().filter(Flag::excludesFromPooling).map(Flag::message).findFirst().orElse("");
@@ -209,6 +206,14 @@ public final class SummaryOfFindings {
         return new SummaryRow(RowKind.GAP, "results without usable numbers", gaps.size() + " results", "",
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), ids.size() + " studies: " + names,
                 Optional.empty(), comment, ids, gaps.stream().map(g -> g.provenance().sourceUrl()).distinct().toList());
+    }
+
+    /** "MD -0.34 (-0.65 to -0.03)": the source's numbers exactly, walkstudy's own to fixed precision. */
+    static String effectText(StudyEffect e) {
+        java.util.function.DoubleFunction<String> fmt = e.computed() ? Numbers::computed : Numbers::published;
+        return e.measure() + " " + fmt.apply(e.estimate()) + (e.hasCi()
+                ? " (" + fmt.apply(e.ciLower().getAsDouble()) + " to " + fmt.apply(e.ciUpper().getAsDouble()) + ")"
+                : " (no CI reported)");
     }
 
     static String describe(EffectData data) {
