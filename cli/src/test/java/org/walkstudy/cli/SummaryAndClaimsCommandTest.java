@@ -87,4 +87,38 @@ class SummaryAndClaimsCommandTest {
             }
         }
     }
+
+    @Test
+    void ownNumbersForAClaimsStudyChangeItsVerdict(@TempDir Path dir) throws Exception {
+        // Synthetic numbers under Hori 2016's id (whose real results were not found): the verdict must follow.
+        String header = CliRun.of("studies", "--template", "--format", "csv").out().strip();
+        String[] cols = header.split(",");
+        java.util.Map<String, String> row = new java.util.HashMap<>();
+        row.put("study_id", "Hori2016_BMJOpen");
+        row.put("authors", "\"Hori H, Ikenouchi-Sugita A, Yoshimura R, Nakamura J\"");
+        row.put("year", "2016");
+        row.put("journal", "BMJ Open 6(10):e011055");
+        row.put("doi_or_pmid", "doi:10.1136/bmjopen-2016-011055; PMID 27797982; PMC5093382");
+        row.put("design", "pre-post");
+        row.put("outcome_domain", "sleep-latency");
+        row.put("lower_is_better", "yes");
+        row.put("data_kind", "reported");
+        row.put("effect_measure", "md");
+        row.put("effect", "-5");
+        row.put("ci_lower", "-8");
+        row.put("ci_upper", "-2");
+        row.put("source_url", "https://example.org/synthetic");
+        row.put("source_location", "synthetic test row");
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cols.length; i++) {
+            line.append(i == 0 ? "" : ",").append(row.getOrDefault(cols[i], ""));
+        }
+        Path file = dir.resolve("hori.csv");
+        Files.writeString(file, header + "\n" + line + "\n");
+        CliRun r = CliRun.of("claims", "--input", file.toString(), "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode claim6 = new ObjectMapper().readTree(r.out()).get(5);
+        assertEquals("supported", claim6.get("verdict").asText());
+        assertEquals("very low", claim6.get("certainty").asText(), "uncontrolled pre/post, single study");
+    }
 }

@@ -22,6 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = "The article's claims with verdicts computed from the bundled evidence.")
 public final class ClaimsCommand implements Callable<Integer> {
+    @Option(names = "--input", paramLabel = "FILE.csv", split = ",",
+            description = "Your own study file(s), added to the bundled evidence: rows for a study a claim names "
+                    + "(same study_id and citation) change its verdict.")
+    List<java.nio.file.Path> inputs = new java.util.ArrayList<>();
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|markdown|json",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -31,7 +36,7 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ClaimAssessment> assessed = assessBundled();
+        List<ClaimAssessment> assessed = assess(inputs);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON -> out.print(Json.write(ClaimsView.json(assessed)));
@@ -45,8 +50,16 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     /** Every bundled claim assessed against every bundled study file. */
     public static List<ClaimAssessment> assessBundled() {
+        return assess(List.of());
+    }
+
+    /** Every bundled claim assessed against the bundled study files plus the user's own. */
+    static List<ClaimAssessment> assess(List<java.nio.file.Path> extra) {
         Catalogue catalogue = Catalogue.bundled();
-        StudyDataset all = catalogue.load(catalogue.entries());
+        List<StudyDataset> parts = new java.util.ArrayList<>();
+        parts.add(catalogue.load(catalogue.entries()));
+        extra.stream().map(org.walkstudy.datasets.csv.StudyCsvReader::read).forEach(parts::add);
+        StudyDataset all = StudyDataset.merge(parts);
         ClaimAssessor assessor = ClaimAssessor.over(all.studies(), all.findings());
         return ClaimsCsv.bundled().stream().map(assessor::assess).toList();
     }

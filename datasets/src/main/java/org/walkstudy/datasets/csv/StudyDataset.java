@@ -24,6 +24,11 @@ public record StudyDataset(List<Study> studies, List<Finding> findings) {
         return findings.stream().filter(f -> f.studyId().equals(studyId)).toList();
     }
 
+    private static String describe(Study s) {
+        return "[" + s.citation().authors() + " | " + s.citation().year() + " | " + s.citation().journal() + " | "
+                + s.citation().identifier() + " | " + s.design().code() + "]";
+    }
+
     /**
      * Concatenates datasets. A study may appear in several files (e.g. a trial that informs both the weight
      * and the dose files) only with the same citation and design; the first file's record is kept.
@@ -36,7 +41,8 @@ public record StudyDataset(List<Study> studies, List<Finding> findings) {
                 Study known = studies.putIfAbsent(s.id(), s);
                 if (known != null && (!known.citation().equals(s.citation()) || known.design() != s.design())) {
                     throw new IllegalArgumentException("study id '" + s.id()
-                            + "' appears in more than one file with a different citation or design");
+                            + "' appears in more than one file with a different citation or design: " + describe(known)
+                            + " vs " + describe(s) + " (copy authors, year, journal, doi_or_pmid and design exactly)");
                 }
             }
             findings.addAll(part.findings());
