@@ -117,14 +117,15 @@ public final class MetaAnalysis {
 
     /**
      * R^2 in percent as metafor: random effects 100 (tau2_RE - tau2)/tau2_RE floored at 0 with tau2_RE from the
-     * intercept-only model (null when tau2_RE = 0); common effect: 100 x adjusted R^2 of the weighted regression.
+     * intercept-only model (0 when tau2_RE = 0, as metafor rma.uni); common effect: 100 x adjusted R^2 of the
+     * weighted regression.
      */
     static Double r2(double[] yi, double[] vi, ModelOptions options, MetaFit fit) {
         MetaFit reduced = RandomEffectsModel.fit(yi, vi, Moderators.none(), options);
         if (options.estimator().isRandomEffects()) {
             double tau2Re = reduced.tau2();
             if (!(tau2Re > 0)) {
-                return null;
+                return 0.0;
             }
             return Math.max(0, 100 * (tau2Re - fit.tau2()) / tau2Re);
         }

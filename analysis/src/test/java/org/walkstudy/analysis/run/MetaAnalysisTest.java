@@ -48,6 +48,24 @@ class MetaAnalysisTest {
     }
 
     @Test
+    void r2ComparesTau2WithAndWithoutModerators() {
+        double[] y = {0.10, 0.35, -0.20, 0.62, 0.05, 0.41, -0.33, 0.18, 0.9, 0.7};
+        double[] v = {0.04, 0.09, 0.02, 0.12, 0.05, 0.07, 0.03, 0.06, 0.05, 0.04};
+        double[] x = {1, 2, 0, 3, 1, 2, 0, 1, 3, 3};
+        org.walkstudy.analysis.meta.Moderators mods = org.walkstudy.analysis.meta.Moderators.of(List.of("x"),
+                List.of(x));
+        org.walkstudy.analysis.meta.ModelOptions reml = org.walkstudy.analysis.meta.ModelOptions.defaults();
+        org.walkstudy.analysis.meta.MetaFit full = org.walkstudy.analysis.meta.RandomEffectsModel.fit(y, v, mods, reml);
+        double tau2Re = org.walkstudy.analysis.meta.RandomEffectsModel.fit(y, v,
+                org.walkstudy.analysis.meta.Moderators.none(), reml).tau2();
+        assertTrue(tau2Re > full.tau2());
+        assertEquals(100 * (tau2Re - full.tau2()) / tau2Re, MetaAnalysis.r2(y, v, reml, full), 1e-12);
+        double[] same = {0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2};
+        org.walkstudy.analysis.meta.MetaFit flat = org.walkstudy.analysis.meta.RandomEffectsModel.fit(same, v, mods, reml);
+        assertEquals(0.0, MetaAnalysis.r2(same, v, reml, flat), "tau2_RE = 0 gives R2 = 0 as metafor");
+    }
+
+    @Test
     void requestsAreCheckedBeforeReading(@TempDir Path dir) {
         Path file = dir.resolve("missing.csv");
         assertThrows(IllegalArgumentException.class, () -> MetaRequest.of(file, "MD", "MH", "z", 95, List.of()));
