@@ -26,7 +26,7 @@ class MetaAnalysisTest {
                 .withBias(true).withSensitivity(true)).toMap();
         assertEquals(List.of("k", "measure", "method", "test", "level", "estimate", "se", "stat", "pval", "ci_lb",
                 "ci_ub", "pi_lb", "pi_ub", "tau2", "se_tau2", "tau2_ci_lb", "tau2_ci_ub", "I2", "H2", "Q", "Q_df",
-                "Q_pval", "studies", "regtest", "ranktest", "trimfill", "leave1out", "cumul"),
+                "Q_pval", "studies", "regtest", "ranktest", "trimfill", "leave1out", "cumul", "note"),
                 List.copyOf(map.keySet()));
         assertEquals(6, map.get("k"));
         assertEquals(6, ((List<?>) map.get("studies")).size());
