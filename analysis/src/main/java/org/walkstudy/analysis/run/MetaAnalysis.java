@@ -44,7 +44,7 @@ public final class MetaAnalysis {
             throw new IllegalArgumentException("request must not be null");
         }
         MetaInput input = MetaInputCsv.read(request.input(), request.measure(), request.moderators(),
-                request.subgroup());
+                request.subgroup(), request.correction());
         return analyse(request, input);
     }
 

@@ -101,4 +101,16 @@ class MetaInputCsvTest {
         assertEquals(Math.log(0.5 * 12.5 / (10.5 * 0.5)), in.effects().get(0).yi(), 1e-15);
         assertEquals(2, in.tables().size());
     }
+
+    @Test
+    void zeroCellCorrectionIsConfigurable() {
+        String csv = "study,ai,bi,ci,di\nA,0,10,2,12\nB,3,7,5,5\n";
+        MetaInput all = MetaInputCsv.parse("in.csv", csv, EffectMeasure.OR, List.of(), null,
+                org.walkstudy.analysis.effectsize.ZeroCellCorrection.of(0.5,
+                        org.walkstudy.analysis.effectsize.ZeroCellCorrection.Target.ALL));
+        assertEquals(Math.log(3.5 * 5.5 / (7.5 * 5.5)), all.effects().get(1).yi(), 1e-15);
+        InputException none = assertThrows(InputException.class, () -> MetaInputCsv.parse("in.csv", csv,
+                EffectMeasure.OR, List.of(), null, org.walkstudy.analysis.effectsize.ZeroCellCorrection.NO_CORRECTION));
+        assertTrue(none.problem().contains("zero-cell"), none.problem());
+    }
 }
