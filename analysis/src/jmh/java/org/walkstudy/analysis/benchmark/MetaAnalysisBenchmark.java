@@ -17,7 +17,7 @@ import org.walkstudy.analysis.meta.Moderators;
 import org.walkstudy.analysis.meta.PermutationTest;
 import org.walkstudy.analysis.meta.RandomEffectsModel;
 
-/** REML fits at k = 20, 1,000, 100,000 and a 1,000-permutation test of a meta-regression at k = 40. */
+/** REML fits at k = 20, 1,000, 3,000, 100,000 and a 1,000-permutation test of a meta-regression at k = 40. */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class MetaAnalysisBenchmark {
@@ -25,7 +25,7 @@ public class MetaAnalysisBenchmark {
     /** Seeded synthetic data: tau^2 = 0.1, variances 0.01 to 0.5. */
     @State(Scope.Benchmark)
     public static class RemlData {
-        @Param({"20", "1000", "100000"})
+        @Param({"20", "1000", "3000", "100000"})
         public int k;
         double[] yi;
         double[] vi;
