@@ -56,6 +56,19 @@ class MetaforReferenceCasesTest {
         assertTrue(folders == listed && listed >= 51, "cases.tsv lists " + listed + " cases, folders: " + folders);
     }
 
+    @Test
+    void comparisonFlagsWrongValuesNullsAndMissingKeys() throws Exception {
+        JsonNode expected = JSON.readTree("{\"a\": 1.0, \"b\": null, \"c\": {\"d\": [1, 2]}, \"tau2_ci_lb\": 0.5}");
+        Map<String, Object> good = Map.of("a", 1.0 + 5e-7, "c", Map.of("d", List.of(1.0, 2.0)), "tau2_ci_lb", 0.50004);
+        List<String> none = new ArrayList<>();
+        compareObject("", expected, good, false, none);
+        assertTrue(none.isEmpty(), none.toString());
+        Map<String, Object> bad = Map.of("a", 1.0 + 2e-6, "b", 0.0, "c", Map.of("d", List.of(1.0)), "tau2_ci_lb", 0.5002);
+        List<String> problems = new ArrayList<>();
+        compareObject("", expected, bad, false, problems);
+        assertTrue(problems.size() == 4, problems.toString());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesMetafor(String name, String measure, String method, String test, double level, String mods,
@@ -89,7 +102,7 @@ class MetaforReferenceCasesTest {
         }
     }
 
-    private static void compareObject(String path, JsonNode expected, Object got, boolean loose, List<String> problems) {
+    static void compareObject(String path, JsonNode expected, Object got, boolean loose, List<String> problems) {
         if (!(got instanceof Map<?, ?> map)) {
             problems.add(path + ": expected an object but got " + got);
             return;
