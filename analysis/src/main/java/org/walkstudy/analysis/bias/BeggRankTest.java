@@ -2,9 +2,10 @@ package org.walkstudy.analysis.bias;
 
 /**
  * Begg & Mazumdar 1994 rank correlation test (metafor ranktest): Kendall's tau between the standardised
- * deviates (yi - b)/sqrt(vi - vb) from the common-effect estimate b and the variances vi.
+ * deviates (yi - b)/sqrt(vi - vb) from the common-effect estimate b and the variances vi. {@code exact} is false
+ * when ties forced the normal approximation.
  */
-public record BeggRankTest(double tau, double pval) {
+public record BeggRankTest(double tau, double pval, boolean exact) {
 
     public static BeggRankTest test(double[] yi, double[] vi) {
         if (yi == null || vi == null || yi.length != vi.length || yi.length < 3) {
@@ -23,6 +24,6 @@ public record BeggRankTest(double tau, double pval) {
             standardised[i] = (yi[i] - b) / Math.sqrt(vi[i] - vb);
         }
         KendallTau kendall = KendallTau.test(standardised, vi);
-        return new BeggRankTest(kendall.tau(), kendall.pval());
+        return new BeggRankTest(kendall.tau(), kendall.pval(), kendall.exact());
     }
 }

@@ -43,6 +43,12 @@ public final class MetaInputCsv {
 
     /** Reads the file for the measure, with the named moderator columns and optional subgroup column. */
     public static MetaInput read(Path path, EffectMeasure measure, List<String> moderators, String subgroup) {
+        return read(path, measure, moderators, subgroup, ZeroCellCorrection.METAFOR_DEFAULT);
+    }
+
+    /** As {@link #read(Path, EffectMeasure, List, String)} with the given zero-cell correction for 2x2 tables. */
+    public static MetaInput read(Path path, EffectMeasure measure, List<String> moderators, String subgroup,
+            ZeroCellCorrection correction) {
         if (path == null) {
             throw new IllegalArgumentException("path must not be null");
         }
@@ -58,14 +64,23 @@ public final class MetaInputCsv {
         } catch (IOException e) {
             throw InputException.inFile(source, "cannot read file: " + e.getMessage(), e);
         }
-        return parse(source, text, measure, moderators, subgroup);
+        return parse(source, text, measure, moderators, subgroup, correction);
+    }
+
+    /** Parses CSV text with metafor's default zero-cell correction; {@code source} names it in error messages. */
+    public static MetaInput parse(String source, String text, EffectMeasure measure, List<String> moderators,
+            String subgroup) {
+        return parse(source, text, measure, moderators, subgroup, ZeroCellCorrection.METAFOR_DEFAULT);
     }
 
     /** Parses CSV text; {@code source} names it in error messages. */
     public static MetaInput parse(String source, String text, EffectMeasure measure, List<String> moderators,
-            String subgroup) {
+            String subgroup, ZeroCellCorrection correction) {
         if (measure == null) {
             throw new IllegalArgumentException("measure must not be null");
+        }
+        if (correction == null) {
+            throw new IllegalArgumentException("correction must not be null");
         }
         List<String> mods = moderators == null ? List.of() : List.copyOf(moderators);
         if (text.startsWith("\uFEFF")) {
@@ -148,7 +163,12 @@ public final class MetaInputCsv {
             throw InputException.inFile(source, "no studies: the file has a header but no data lines");
         }
         if (tables != null) {
-            effects = EffectSizes.fromTables(measure, studies, tables, ZeroCellCorrection.METAFOR_DEFAULT);
+            try {
+                effects = EffectSizes.fromTables(measure, studies, tables, correction);
+            } catch (IllegalArgumentException e) {
+                throw InputException.inFile(source, "cannot compute the effect sizes (a zero cell needs a zero-cell"
+                        + " correction?): " + e.getMessage(), e);
+            }
         }
         List<double[]> columns = new ArrayList<>();
         for (int j = 0; j < mods.size(); j++) {

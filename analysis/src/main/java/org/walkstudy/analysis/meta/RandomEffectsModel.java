@@ -60,6 +60,10 @@ public final class RandomEffectsModel {
         int p = x[0].length;
         ModelOptions options = k == 1
                 ? requested.withEstimator(Tau2Estimator.FE).withTest(TestStatistic.Z) : requested;
+        if (k > 1 && k == p && options.estimator().isRandomEffects()) {
+            throw new IllegalArgumentException("estimator " + options.estimator() + " needs more studies than"
+                    + " coefficients but k = p = " + k + " (use FE or fewer moderators)");
+        }
         boolean knha = options.test() == TestStatistic.KNHA && k > p;
         Tau2Estimate tau = Tau2Estimation.estimate(options.estimator(), x, y, v);
         double tau2 = tau.tau2();

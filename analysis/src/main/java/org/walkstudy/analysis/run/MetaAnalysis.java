@@ -44,7 +44,7 @@ public final class MetaAnalysis {
             throw new IllegalArgumentException("request must not be null");
         }
         MetaInput input = MetaInputCsv.read(request.input(), request.measure(), request.moderators(),
-                request.subgroup());
+                request.subgroup(), request.correction());
         return analyse(request, input);
     }
 
@@ -71,9 +71,22 @@ public final class MetaAnalysis {
             values = StudyValues.all(yi, vi);
         }
         MetaResult.Builder result = new MetaResult.Builder(request, input, fit);
+        if (tableModel && values.size() < k) {
+            result.note(request.method() + ": " + (k - values.size()) + " double-zero table(s) dropped from Q and"
+                    + " the per-study analyses");
+        }
         boolean randomEffects = !tableModel && options.estimator().isRandomEffects();
         if (randomEffects && k - fit.p() >= 1) {
-            result.tau2Ci(Tau2ConfidenceInterval.qProfile(yi, vi, input.moderators(), fit.tau2(), request.level()));
+            Tau2ConfidenceInterval ci = Tau2ConfidenceInterval.qProfile(yi, vi, input.moderators(), fit.tau2(),
+                    request.level());
+            result.tau2Ci(ci);
+            double limit = Math.max(100, 10 * fit.tau2());
+            if (ci.upper() == 0) {
+                result.note("confint: Q-profile CI is the null set; both bounds reported as 0");
+            } else if (ci.upper() == limit || ci.lower() == limit) {
+                result.note("confint: a Q-profile bound lies beyond the search interval [0, " + limit
+                        + "]; the limit is reported");
+            }
         }
         if (!input.moderators().isEmpty()) {
             result.r2(r2(yi, vi, options, fit));
@@ -87,9 +100,18 @@ public final class MetaAnalysis {
             ModelOptions modelOptions = tableModel ? ModelOptions.of(Tau2Estimator.FE, TestStatistic.Z,
                     request.level()) : options;
             result.egger(EggerRegressionTest.test(values.yi(), values.vi(), modelOptions));
-            result.begg(BeggRankTest.test(values.yi(), values.vi()));
+            BeggRankTest begg = BeggRankTest.test(values.yi(), values.vi());
+            result.begg(begg);
+            if (!begg.exact()) {
+                result.note("ranktest: ties, so the p-value is the normal approximation (as R cor.test)");
+            } else if (Double.isNaN(begg.pval())) {
+                result.note("ranktest: no exact p-value beyond " + org.walkstudy.analysis.bias.KendallTau.MAX_EXACT_N
+                        + " studies (as R), pval null");
+            }
             if (!tableModel) {
                 result.trimAndFill(TrimAndFill.fill(yi, vi, options, fit));
+            } else {
+                result.note("trimfill: not available for " + request.method() + " models (as metafor)");
             }
         }
         if (request.sensitivity() && interceptOnly && k >= MIN_K_FOR_BIAS) {
@@ -117,14 +139,15 @@ public final class MetaAnalysis {
 
     /**
      * R^2 in percent as metafor: random effects 100 (tau2_RE - tau2)/tau2_RE floored at 0 with tau2_RE from the
-     * intercept-only model (null when tau2_RE = 0); common effect: 100 x adjusted R^2 of the weighted regression.
+     * intercept-only model (0 when tau2_RE = 0, as metafor rma.uni); common effect: 100 x adjusted R^2 of the
+     * weighted regression.
      */
     static Double r2(double[] yi, double[] vi, ModelOptions options, MetaFit fit) {
         MetaFit reduced = RandomEffectsModel.fit(yi, vi, Moderators.none(), options);
         if (options.estimator().isRandomEffects()) {
             double tau2Re = reduced.tau2();
             if (!(tau2Re > 0)) {
-                return null;
+                return 0.0;
             }
             return Math.max(0, 100 * (tau2Re - fit.tau2()) / tau2Re);
         }

@@ -4,16 +4,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.walkstudy.analysis.effectsize.EffectMeasure;
+import org.walkstudy.analysis.effectsize.ZeroCellCorrection;
 import org.walkstudy.analysis.meta.TestStatistic;
 
 /**
  * What to analyse: input CSV, measure, method (a {@link org.walkstudy.analysis.meta.Tau2Estimator} name, or
  * "MH" / "PETO"), test, level (80 to 99.9 percent), moderator columns, optional subgroup column, whether to run
  * the small-study tests (regtest, ranktest, trimfill) and the sensitivity analyses (leave1out, cumul), and an
- * optional permutation test of the moderators (permutations 0 = none).
+ * optional permutation test of the moderators (permutations 0 = none) and the zero-cell correction of 2x2 tables
+ * (default metafor's add 1/2 to tables with a zero cell).
  */
 public record MetaRequest(Path input, EffectMeasure measure, String method, TestStatistic test, double level,
-        List<String> moderators, String subgroup, boolean bias, boolean sensitivity, int permutations, long seed) {
+        List<String> moderators, String subgroup, boolean bias, boolean sensitivity, int permutations, long seed,
+        ZeroCellCorrection correction) {
 
     public MetaRequest {
         if (input == null) {
@@ -33,6 +36,9 @@ public record MetaRequest(Path input, EffectMeasure measure, String method, Test
             throw new IllegalArgumentException("level must be in [80, 99.9] percent but was " + level);
         }
         moderators = moderators == null ? List.of() : List.copyOf(moderators);
+        if (correction == null) {
+            throw new IllegalArgumentException("correction must not be null (default ZeroCellCorrection.METAFOR_DEFAULT)");
+        }
         if (permutations < 0) {
             throw new IllegalArgumentException("permutations must be >= 0 but was " + permutations);
         }
@@ -62,27 +68,33 @@ public record MetaRequest(Path input, EffectMeasure measure, String method, Test
     public static MetaRequest of(Path input, String measure, String method, String test, double level,
             List<String> moderators) {
         return new MetaRequest(input, EffectMeasure.parse(measure), method, TestStatistic.parse(test), level,
-                moderators, null, false, false, 0, 0);
+                moderators, null, false, false, 0, 0, ZeroCellCorrection.METAFOR_DEFAULT);
     }
 
     public MetaRequest withSubgroup(String column) {
         return new MetaRequest(input, measure, method, test, level, moderators, column, bias, sensitivity,
-                permutations, seed);
+                permutations, seed, correction);
     }
 
     public MetaRequest withBias(boolean on) {
         return new MetaRequest(input, measure, method, test, level, moderators, subgroup, on, sensitivity,
-                permutations, seed);
+                permutations, seed, correction);
     }
 
     public MetaRequest withSensitivity(boolean on) {
         return new MetaRequest(input, measure, method, test, level, moderators, subgroup, bias, on, permutations,
-                seed);
+                seed, correction);
     }
 
     public MetaRequest withPermutations(int count, long randomSeed) {
         return new MetaRequest(input, measure, method, test, level, moderators, subgroup, bias, sensitivity, count,
-                randomSeed);
+                randomSeed, correction);
+    }
+
+    /** The zero-cell correction of the per-study 2x2 effect sizes (MH/Peto models keep metafor's own rules). */
+    public MetaRequest withZeroCellCorrection(ZeroCellCorrection value) {
+        return new MetaRequest(input, measure, method, test, level, moderators, subgroup, bias, sensitivity,
+                permutations, seed, value);
     }
 
     public boolean isMantelHaenszel() {

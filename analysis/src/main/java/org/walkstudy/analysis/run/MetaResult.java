@@ -19,11 +19,16 @@ import org.walkstudy.analysis.meta.Tau2ConfidenceInterval;
 
 /**
  * Everything {@link MetaAnalysis#run(MetaRequest)} computed. Parts that were not requested or do not apply
- * are null. {@link #toMap()} gives the JSON contract's keys in order (nulls kept; NaN becomes null).
+ * are null; {@code notes} says what is special about the run (fallbacks, conventions applied). {@link #toMap()}
+ * gives the JSON contract's keys in order (nulls kept; NaN becomes null).
  */
 public record MetaResult(MetaRequest request, MetaInput input, MetaFit fit, Tau2ConfidenceInterval tau2Ci, Double r2,
         EggerRegressionTest egger, BeggRankTest begg, TrimAndFill trimAndFill, SensitivitySeries leaveOneOut,
-        SensitivitySeries cumulative, SubgroupAnalysis subgroups, PermutationTest permutation) {
+        SensitivitySeries cumulative, SubgroupAnalysis subgroups, PermutationTest permutation, List<String> notes) {
+
+    public MetaResult {
+        notes = List.copyOf(notes);
+    }
 
     /** Collects the optional parts before building the immutable result. */
     static final class Builder {
@@ -39,6 +44,7 @@ public record MetaResult(MetaRequest request, MetaInput input, MetaFit fit, Tau2
         private SensitivitySeries cumulative;
         private SubgroupAnalysis subgroups;
         private PermutationTest permutation;
+        private final List<String> notes = new ArrayList<>();
 
         Builder(MetaRequest request, MetaInput input, MetaFit fit) {
             this.request = request;
@@ -79,9 +85,13 @@ public record MetaResult(MetaRequest request, MetaInput input, MetaFit fit, Tau2
             this.permutation = value;
         }
 
+        void note(String text) {
+            notes.add(text);
+        }
+
         MetaResult build() {
             return new MetaResult(request, input, fit, tau2Ci, r2, egger, begg, trimAndFill, leaveOneOut, cumulative,
-                    subgroups, permutation);
+                    subgroups, permutation, notes);
         }
     }
 
@@ -206,6 +216,7 @@ public record MetaResult(MetaRequest request, MetaInput input, MetaFit fit, Tau2
             pm.put("coefficient_pvals", pv);
             m.put("permutest", pm);
         }
+        m.put("note", notes.isEmpty() ? null : String.join("; ", notes));
         return m;
     }
 

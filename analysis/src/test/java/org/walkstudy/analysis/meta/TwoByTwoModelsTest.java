@@ -74,6 +74,15 @@ class TwoByTwoModelsTest {
     }
 
     @Test
+    void homogeneousTablesPoolToTheCommonRiskRatioAndDifference() {
+        List<TwoByTwoTable> same = List.of(TwoByTwoTable.of(10, 40, 20, 30), TwoByTwoTable.of(20, 80, 40, 60),
+                TwoByTwoTable.of(5, 20, 10, 15));
+        assertEquals(Math.log(0.2 / 0.4), MantelHaenszelModel.fit(EffectMeasure.RR, same, 95).estimate(), 1e-14);
+        assertEquals(-0.2, MantelHaenszelModel.fit(EffectMeasure.RD, same, 95).estimate(), 1e-14);
+        assertEquals(0, MantelHaenszelModel.fit(EffectMeasure.RD, same, 95).heterogeneity().q(), 1e-20);
+    }
+
+    @Test
     void mantelHaenszelRejectsOtherMeasures() {
         assertThrows(IllegalArgumentException.class, () -> MantelHaenszelModel.fit(EffectMeasure.MD, TABLES, 95));
     }
