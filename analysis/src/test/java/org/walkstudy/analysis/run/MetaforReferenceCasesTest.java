@@ -61,11 +61,11 @@ class MetaforReferenceCasesTest {
         JsonNode expected = JSON.readTree("{\"a\": 1.0, \"b\": null, \"c\": {\"d\": [1, 2]}, \"tau2_ci_lb\": 0.5}");
         Map<String, Object> good = Map.of("a", 1.0 + 5e-7, "c", Map.of("d", List.of(1.0, 2.0)), "tau2_ci_lb", 0.50004);
         List<String> none = new ArrayList<>();
-        compareObject("", expected, good, false, none);
+        MetaforComparison.compareObject("", expected, good, false, none);
         assertTrue(none.isEmpty(), none.toString());
         Map<String, Object> bad = Map.of("a", 1.0 + 2e-6, "b", 0.0, "c", Map.of("d", List.of(1.0)), "tau2_ci_lb", 0.5002);
         List<String> problems = new ArrayList<>();
-        compareObject("", expected, bad, false, problems);
+        MetaforComparison.compareObject("", expected, bad, false, problems);
         assertTrue(problems.size() == 4, problems.toString());
     }
 
@@ -82,85 +82,8 @@ class MetaforReferenceCasesTest {
         }
         Map<String, Object> got = MetaAnalysis.run(request).toMap();
         JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile());
-        List<String> problems = new ArrayList<>();
-        compareObject("", expected, got, false, problems);
-        compareNoteTopics(expected.path("note"), got.get("note"), problems);
+        List<String> problems = MetaforComparison.mismatches(expected, got);
         assertTrue(problems.isEmpty(), name + ": " + problems.size() + " mismatches:\n  " + String.join("\n  ", problems));
     }
 
-    /** metafor's note is free text: ours must mention each of its topics (confint, ranktest, ...); ours may say more. */
-    private static void compareNoteTopics(JsonNode expected, Object got, List<String> problems) {
-        String exp = expected.isTextual() ? expected.asText() : "";
-        String ours = got == null ? "" : got.toString();
-        String[][] topics = {{"confint", "confint"}, {"ranktest", "ranktest"}, {"trimfill", "trimfill"},
-            {"Some yi/vi values are NA", "double-zero"}};
-        for (String[] t : topics) {
-            if (exp.contains(t[0]) && !ours.contains(t[1])) {
-                problems.add("/note: expected a note on '" + t[1] + "' as metafor's note has '" + t[0] + "'; metafor: '"
-                        + exp + "', ours: '" + ours + "'");
-            }
-        }
-    }
-
-    static void compareObject(String path, JsonNode expected, Object got, boolean loose, List<String> problems) {
-        if (!(got instanceof Map<?, ?> map)) {
-            problems.add(path + ": expected an object but got " + got);
-            return;
-        }
-        Iterator<Map.Entry<String, JsonNode>> it = expected.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String key = e.getKey();
-            if (path.isEmpty() && key.equals("note")) {
-                continue;
-            }
-            boolean keyLoose = loose || key.equals("tau2_ci_lb") || key.equals("tau2_ci_ub") || key.equals("trimfill");
-            compare(path + "/" + key, e.getValue(), map.get(key), keyLoose, problems);
-        }
-    }
-
-    private static void compare(String path, JsonNode expected, Object got, boolean loose, List<String> problems) {
-        if (expected.isNull()) {
-            if (got != null) {
-                problems.add(path + ": expected null but got " + got);
-            }
-            return;
-        }
-        if (got == null) {
-            problems.add(path + ": expected " + abbreviate(expected) + " but got null/absent");
-            return;
-        }
-        if (expected.isNumber()) {
-            if (!(got instanceof Number n)) {
-                problems.add(path + ": expected number " + expected + " but got " + got);
-                return;
-            }
-            double exp = expected.asDouble();
-            double tol = (loose ? 1e-4 : 1e-6) * Math.max(1, Math.abs(exp));
-            if (!(Math.abs(n.doubleValue() - exp) <= tol)) {
-                problems.add(path + ": expected " + exp + " but got " + n + " (diff " + (n.doubleValue() - exp) + ")");
-            }
-        } else if (expected.isTextual()) {
-            if (!expected.asText().equals(String.valueOf(got))) {
-                problems.add(path + ": expected '" + expected.asText() + "' but got '" + got + "'");
-            }
-        } else if (expected.isArray()) {
-            if (!(got instanceof List<?> list) || list.size() != expected.size()) {
-                problems.add(path + ": expected array of " + expected.size() + " but got " + got);
-                return;
-            }
-            for (int i = 0; i < expected.size(); i++) {
-                compare(path + "[" + i + "]", expected.get(i), list.get(i), loose, problems);
-            }
-        } else if (expected.isObject()) {
-            compareObject(path, expected, got, loose, problems);
-        } else {
-            problems.add(path + ": unsupported expected value " + expected);
-        }
-    }
-
-    private static String abbreviate(JsonNode node) {
-        String s = node.toString();
-        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
-    }
 }

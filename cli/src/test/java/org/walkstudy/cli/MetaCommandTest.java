@@ -1,0 +1,109 @@
+package org.walkstudy.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.walkstudy.analysis.run.MetaforComparison;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Every metafor reference case through {@code walkstudy meta --format json}, compared with metafor's numbers. */
+class MetaCommandTest {
+    /** The reference cases live once, in the analysis module's test resources (module dirs are siblings). */
+    private static final Path CASES = Path.of("..", "analysis", "src", "test", "resources", "metafor");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<Arguments> cases() throws Exception {
+        List<String> lines = Files.readAllLines(CASES.resolve("cases.tsv"), StandardCharsets.UTF_8);
+        List<Arguments> out = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isBlank()) {
+                String[] f = line.split("\t", -1);
+                out.add(Arguments.of(f[0], f[1], f[2], f[3], f[4], f[5], f[6]));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void jsonMatchesMetafor(String name, String measure, String method, String test, String level, String mods,
+            String subgroup) throws Exception {
+        List<String> args = new ArrayList<>(List.of("meta", "--input", CASES.resolve(name).resolve("input.csv").toString(),
+                "--measure", measure, "--method", method, "--test", test, "--level", level, "--bias", "--sensitivity",
+                "--format", "json"));
+        if (!mods.isBlank()) {
+            args.addAll(List.of("--mods", mods));
+        }
+        if (!subgroup.isBlank()) {
+            args.addAll(List.of("--subgroup", subgroup));
+        }
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, r.status(), r.err());
+        Map<String, Object> got = JSON.readValue(r.out(), new TypeReference<Map<String, Object>>() { });
+        JsonNode expected = JSON.readTree(CASES.resolve(name).resolve("expected.json").toFile());
+        List<String> problems = MetaforComparison.mismatches(expected, got);
+        assertTrue(problems.isEmpty(), name + ":\n  " + String.join("\n  ", problems));
+    }
+
+    @Test
+    void tableBackTransformsRatioMeasures() {
+        CliRun r = CliRun.of("meta", "--input", CASES.resolve("bcg_rr_reml/input.csv").toString(), "--measure", "RR");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("Random-effects model (k = 13; tau^2 estimator: REML)"), r.out());
+        assertTrue(r.out().contains("Back-transformed (RR): 0.4894"), r.out());
+    }
+
+    @Test
+    void csvHasOneRowPerStudyAndThePooledRow() {
+        CliRun r = CliRun.of("meta", "--input", CASES.resolve("bcg_rr_reml/input.csv").toString(), "--measure", "RR",
+                "--format", "csv");
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("study,yi,vi,weight,ci_lb,ci_ub", lines.get(0));
+        assertEquals(1 + 13 + 1, lines.size());
+        assertTrue(lines.get(14).startsWith("[pooled REML],"));
+    }
+
+    @Test
+    void missingColumnFailsWithFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "study,yi\nA,0.1\n");
+        CliRun r = CliRun.of("meta", "--input", bad.toString(), "--measure", "GEN");
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("walkstudy: " + bad), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void nonNumericCellIsLocated(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "study,yi,vi\nA,0.1,0.02\nB,abc,0.03\n");
+        CliRun r = CliRun.of("meta", "--input", bad.toString(), "--measure", "GEN");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains(":3"), r.err());
+        assertTrue(r.err().contains("yi"), r.err());
+    }
+
+    @Test
+    void impossibleModelIsAUsageLikeFailure() {
+        CliRun r = CliRun.of("meta", "--input", CASES.resolve("normand_md_reml/input.csv").toString(),
+                "--measure", "MD", "--method", "MH");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("MH needs measure OR, RR or RD"), r.err());
+    }
+}
