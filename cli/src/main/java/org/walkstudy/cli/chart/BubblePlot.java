@@ -149,7 +149,7 @@ public final class BubblePlot {
             }
             band.closePath();
             sk.fill(Axes.clip(band, plot), new Color(0x1f, 0x4e, 0x79, 0x22));
-            sk.draw(Axes.clip(line, plot), Style.STUDY, Style.stroke(1.8f));
+            sk.draw(line, Style.STUDY, Style.stroke(1.8f));
         }
         // largest bubbles first, so small ones stay visible
         List<Point> order = in.points().stream()

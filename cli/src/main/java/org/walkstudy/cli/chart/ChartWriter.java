@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.knowm.xchart.BitmapEncoder;
@@ -23,7 +25,9 @@ public final class ChartWriter {
         Style.ensureHeadless();
     }
 
-    private static final Pattern SVG_FONT_FAMILY = Pattern.compile("font-family:\\s*&quot;?(SansSerif|Dialog)&quot;?");
+    private static final Pattern SVG_TEXT_STYLE = Pattern.compile("<text style=\"([^\"]*)\"");
+    private static final Pattern SVG_FONT_FAMILY = Pattern.compile("font-family:(&quot;[^;&]*&quot;|[^;\"]*)");
+    private static final String FONT_STACK = "font-family:&quot;DejaVu Sans&quot;,Helvetica,Arial,sans-serif";
 
     private ChartWriter() {
     }
@@ -38,6 +42,7 @@ public final class ChartWriter {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             Files.write(tmp, bytes);
+            readableByAll(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -45,6 +50,13 @@ public final class ChartWriter {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Temp files are created owner-only; a chart should get the usual rw-r--r-- where POSIX applies. */
+    private static void readableByAll(Path tmp) throws IOException {
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
@@ -67,10 +79,23 @@ public final class ChartWriter {
         out.write(encode(chart, format));
     }
 
-    /** Maps Java's logical font names to a CSS font stack, so browsers pick a clean sans-serif font. */
+    /**
+     * Makes VectorGraphics2D's SVG render alike everywhere: every text gets an explicit font size (it leaves
+     * out the size of its default 12px font, which browsers would show at 16px) and a sans-serif font stack.
+     * The output holds no timestamps or generated ids, so the same chart gives the same bytes.
+     */
     static byte[] normaliseSvg(byte[] svg) {
         String s = new String(svg, StandardCharsets.UTF_8);
-        s = SVG_FONT_FAMILY.matcher(s).replaceAll("font-family:&quot;DejaVu Sans&quot;, Helvetica, Arial, sans-serif");
-        return s.getBytes(StandardCharsets.UTF_8);
+        Matcher m = SVG_TEXT_STYLE.matcher(s);
+        StringBuilder out = new StringBuilder(s.length() + 1024);
+        while (m.find()) {
+            String style = SVG_FONT_FAMILY.matcher(m.group(1)).replaceAll(Matcher.quoteReplacement(FONT_STACK));
+            if (!style.contains("font-size:")) {
+                style = style + (style.endsWith(";") || style.isEmpty() ? "" : ";") + "font-size:12px;";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("<text style=\"" + style + "\""));
+        }
+        m.appendTail(out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -101,7 +101,8 @@ public final class FunnelPlot {
             min = Math.min(min, -CONTOUR_Z[2] * seAxis);
             max = Math.max(max, CONTOUR_Z[2] * seAxis);
         }
-        Scale x = Scale.covering(min, max, in.ratio(), 8);
+        double pad = (max - min) * 0.03;
+        Scale x = in.ratio() ? Scale.covering(min, max, true, 9) : Scale.exact(min - pad, max + pad, 8);
 
         List<String> yLabels = Axes.labels(y.ticks, Style::tick);
         String yTitle = "Standard error";
@@ -134,7 +135,9 @@ public final class FunnelPlot {
             texts.add("Imputed (trim and fill)");
             swatches.add((s, sx, sy) -> s.fillAndDraw(new Ellipse2D.Double(sx + 4.5, sy + 1.5, 7, 7), Style.BACKGROUND, Style.STUDY, Style.stroke(1f)));
         }
-        texts.add("Pooled estimate, " + in.level() + "% pseudo limits");
+        texts.add("Pooled estimate");
+        swatches.add((s, sx, sy) -> s.line(sx, sy + 5, sx + 16, sy + 5, Style.INK, Style.stroke(1f)));
+        texts.add(in.level() + "% pseudo confidence limits");
         swatches.add((s, sx, sy) -> s.line(sx, sy + 5, sx + 16, sy + 5, Style.INK, Style.dashed(1f)));
         if (!Double.isNaN(in.adjustedEstimate())) {
             texts.add("Trim-and-fill estimate");
@@ -154,8 +157,8 @@ public final class FunnelPlot {
         }
         // pseudo confidence limits
         double w = z * seAxis;
-        sk.draw(Axes.clip(Sketch.polygon(x.px(in.pooled()), y.px(0), x.px(in.pooled() - w), y.px(seAxis),
-                x.px(in.pooled() + w), y.px(seAxis)), plot), Style.INK, Style.dashed(1f));
+        sk.line(x.px(in.pooled()), y.px(0), x.px(in.pooled() - w), y.px(seAxis), Style.INK, Style.dashed(1f));
+        sk.line(x.px(in.pooled()), y.px(0), x.px(in.pooled() + w), y.px(seAxis), Style.INK, Style.dashed(1f));
         sk.line(x.px(in.pooled()), plot.getMinY(), x.px(in.pooled()), plot.getMaxY(), Style.INK, Style.stroke(1f));
         if (!Double.isNaN(in.adjustedEstimate())) {
             sk.line(x.px(in.adjustedEstimate()), plot.getMinY(), x.px(in.adjustedEstimate()), plot.getMaxY(),

@@ -86,7 +86,10 @@ public final class SensitivityPlot {
             String label = in.kind() == Kind.CUMULATIVE && i == 0 ? s.study() : in.kind().prefix + s.study();
             rows.add(ForestPlot.Row.of(label, s.estimate(), s.ciLower(), s.ciUpper(), Double.NaN));
         }
-        List<ForestPlot.Pooled> overall = in.overall() == null ? List.of() : List.of(in.overall());
+        // the prediction interval belongs to the main forest plot; here only the estimate and its CI matter
+        ForestPlot.Pooled all = in.overall();
+        List<ForestPlot.Pooled> overall = all == null ? List.of()
+                : List.of(ForestPlot.Pooled.of(all.label() + ", all studies", all.estimate(), all.ciLower(), all.ciUpper()));
         return ForestPlot.Input.of(in.measure(), in.measureName(), in.ratio(), rows, overall)
                 .withTitle(in.title())
                 .withLevel(in.level())
