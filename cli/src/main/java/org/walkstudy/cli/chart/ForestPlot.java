@@ -145,6 +145,20 @@ public final class ForestPlot {
     }
 
     /**
+     * A range of the effect axis (log scale for ratio measures).
+     *
+     * @param lower lower end
+     * @param upper upper end, above lower
+     */
+    public record Range(double lower, double upper) {
+        public Range {
+            if (!(upper > lower)) {
+                throw new IllegalArgumentException("axis range must have upper > lower: " + lower + ", " + upper);
+            }
+        }
+    }
+
+    /**
      * Everything a forest plot shows.
      *
      * @param title         title above the plot, or null
@@ -161,11 +175,14 @@ public final class ForestPlot {
      * @param direction     which side favours walking, or null for no favours labels
      * @param notes         further footnotes (test for overall effect, subgroup differences, ...)
      * @param digits        decimals of estimates and CIs
+     * @param axis          the plot's x range (log scale for ratios), or null for automatic: all point
+     *                      estimates, pooled CIs and the null, plus room for the CIs up to 3/4 of the
+     *                      width of that range on either side; whiskers beyond the range end in arrows
      */
     public record Input(String title, String measure, String measureName, boolean ratio, int level,
                         String studyHeader, List<String> armHeaders, List<Subgroup> subgroups, List<Pooled> overall,
                         Heterogeneity heterogeneity, String model, Direction direction, List<String> notes,
-                        int digits) {
+                        int digits, Range axis) {
         public Input {
             Objects.requireNonNull(measure, "measure");
             Objects.requireNonNull(measureName, "measureName");
@@ -177,62 +194,75 @@ public final class ForestPlot {
             if (subgroups.isEmpty()) {
                 throw new IllegalArgumentException("a forest plot needs at least one row");
             }
+            if (digits < 0 || digits > 6) {
+                throw new IllegalArgumentException("digits must be 0 to 6: " + digits);
+            }
         }
 
         /** One group of studies with the overall pooled estimates, no arm columns, defaults elsewhere. */
         public static Input of(String measure, String measureName, boolean ratio, List<Row> rows, List<Pooled> overall) {
             return new Input(null, measure, measureName, ratio, 95, "Study", List.of(),
-                    List.of(new Subgroup(null, rows, List.of(), null)), overall, null, null, null, List.of(), 2);
+                    List.of(new Subgroup(null, rows, List.of(), null)), overall, null, null, null, List.of(), 2, null);
         }
 
         public Input withTitle(String t) {
             return new Input(t, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, model, direction, notes, digits);
+                    heterogeneity, model, direction, notes, digits, axis);
         }
 
         public Input withLevel(int l) {
             return new Input(title, measure, measureName, ratio, l, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, model, direction, notes, digits);
+                    heterogeneity, model, direction, notes, digits, axis);
         }
 
         public Input withArmHeaders(List<String> headers) {
             return new Input(title, measure, measureName, ratio, level, studyHeader, headers, subgroups, overall,
-                    heterogeneity, model, direction, notes, digits);
+                    heterogeneity, model, direction, notes, digits, axis);
         }
 
         public Input withSubgroups(List<Subgroup> groups) {
             return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, groups, overall,
-                    heterogeneity, model, direction, notes, digits);
+                    heterogeneity, model, direction, notes, digits, axis);
         }
 
         public Input withHeterogeneity(Heterogeneity h) {
             return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    h, model, direction, notes, digits);
+                    h, model, direction, notes, digits, axis);
         }
 
         public Input withModel(String m) {
             return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, m, direction, notes, digits);
+                    heterogeneity, m, direction, notes, digits, axis);
         }
 
         public Input withDirection(Direction d) {
             return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, model, d, notes, digits);
+                    heterogeneity, model, d, notes, digits, axis);
         }
 
         public Input withNotes(List<String> n) {
             return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, model, direction, n, digits);
+                    heterogeneity, model, direction, n, digits, axis);
         }
 
         public Input withOverall(List<Pooled> o) {
             return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, o,
-                    heterogeneity, model, direction, notes, digits);
+                    heterogeneity, model, direction, notes, digits, axis);
+        }
+
+        public Input withDigits(int d) {
+            return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
+                    heterogeneity, model, direction, notes, d, axis);
+        }
+
+        public Input withAxis(Range r) {
+            return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
+                    heterogeneity, model, direction, notes, digits, r);
         }
 
         public Input withStudyHeader(String h) {
             return new Input(title, measure, measureName, ratio, level, h, armHeaders, subgroups, overall,
-                    heterogeneity, model, direction, notes, digits);
+                    heterogeneity, model, direction, notes, digits, axis);
         }
 
         List<Row> allRows() {
@@ -254,9 +284,12 @@ public final class ForestPlot {
      * @param plotRight         right edge of the plot panel
      * @param rowHeight         height of one row
      * @param lines             number of rows drawn (studies, headings, pooled, prediction intervals, ...)
+     * @param axisLower         the effect axis' lower end (log scale for ratios)
+     * @param axisUpper         its upper end
      */
     public record Layout(int width, int height, double labelColumnWidth, double longestLabelWidth,
-                         List<Double> armColumnWidths, double plotLeft, double plotRight, double rowHeight, int lines) {
+                         List<Double> armColumnWidths, double plotLeft, double plotRight, double rowHeight, int lines,
+                         double axisLower, double axisUpper) {
         public Layout {
             armColumnWidths = List.copyOf(armColumnWidths);
         }
@@ -410,22 +443,8 @@ public final class ForestPlot {
         estW = Math.ceil(estW);
         double weightW = weights ? Math.ceil(Math.max(Style.width("Weight", Style.BOLD), Style.width("100.0%", Style.FONT))) : 0;
 
-        // ---- scale: all CIs, PIs and the null
-        double min = 0;
-        double max = 0;
-        for (Line l : lines) {
-            if (l instanceof StudyLine s) {
-                min = Math.min(min, s.row().ciLower());
-                max = Math.max(max, s.row().ciUpper());
-            } else if (l instanceof PooledLine p) {
-                min = Math.min(min, p.pooled().ciLower());
-                max = Math.max(max, p.pooled().ciUpper());
-            } else if (l instanceof PiLine p) {
-                min = Math.min(min, p.pooled().piLower());
-                max = Math.max(max, p.pooled().piUpper());
-            }
-        }
-        Scale x = Scale.covering(min, max, in.ratio(), in.ratio() ? 9 : 7);
+        // ---- scale: estimates, pooled CIs and the null; CIs and PIs as far as they fit (else arrows)
+        Scale x = scale(in, lines);
 
         // ---- horizontal positions
         double plotW = DEFAULT_PLOT_WIDTH;
@@ -595,16 +614,74 @@ public final class ForestPlot {
         }
         double height = y + Style.MARGIN;
         Layout layout = new Layout((int) Math.ceil(width), (int) Math.ceil(height), labelW, longest, armW,
-                plotLeft, plotRight, ROW, lines.size());
+                plotLeft, plotRight, ROW, lines.size(), x.lo, x.hi);
         return new Built(layout, sk);
     }
 
+    /** The effect axis: the given range, or automatic (see {@link Input#axis()}). */
+    private static Scale scale(Input in, List<Line> lines) {
+        if (in.axis() != null) {
+            return Scale.covering(in.axis().lower(), in.axis().upper(), in.ratio(), in.ratio() ? 9 : 7);
+        }
+        double coreLo = 0;
+        double coreHi = 0;
+        double fullLo = 0;
+        double fullHi = 0;
+        for (Line l : lines) {
+            double est = Double.NaN;
+            double lo = Double.NaN;
+            double hi = Double.NaN;
+            if (l instanceof StudyLine s) {
+                est = s.row().estimate();
+                lo = s.row().ciLower();
+                hi = s.row().ciUpper();
+            } else if (l instanceof PooledLine p) {
+                est = p.pooled().estimate();
+                lo = p.pooled().ciLower();
+                hi = p.pooled().ciUpper();
+                coreLo = Math.min(coreLo, lo);
+                coreHi = Math.max(coreHi, hi);
+            } else if (l instanceof PiLine p) {
+                lo = p.pooled().piLower();
+                hi = p.pooled().piUpper();
+            }
+            if (Double.isFinite(est)) {
+                coreLo = Math.min(coreLo, est);
+                coreHi = Math.max(coreHi, est);
+            }
+            if (Double.isFinite(lo)) {
+                fullLo = Math.min(fullLo, lo);
+            }
+            if (Double.isFinite(hi)) {
+                fullHi = Math.max(fullHi, hi);
+            }
+        }
+        double room = 0.75 * (coreHi - coreLo);
+        if (!(room > 0)) {
+            return Scale.covering(fullLo, fullHi, in.ratio(), in.ratio() ? 9 : 7);
+        }
+        double lo = Math.max(fullLo, coreLo - room);
+        double hi = Math.min(fullHi, coreHi + room);
+        return Scale.covering(lo, hi, in.ratio(), in.ratio() ? 9 : 7);
+    }
+
+    /** A CI whisker with end caps; an end beyond the axis becomes an arrow at the axis end. */
     private static void whisker(Sketch sk, Scale x, double lo, double hi, double cy, Color color) {
-        double a = x.px(lo);
-        double b = x.px(hi);
+        boolean cutLo = lo < x.lo;
+        boolean cutHi = hi > x.hi;
+        double a = x.px(cutLo ? x.lo : lo);
+        double b = x.px(cutHi ? x.hi : hi);
         sk.line(a, cy, b, cy, color, Style.stroke(1f));
-        sk.line(a, cy - 2.5, a, cy + 2.5, color, Style.stroke(1f));
-        sk.line(b, cy - 2.5, b, cy + 2.5, color, Style.stroke(1f));
+        if (cutLo) {
+            sk.fill(Sketch.polygon(a, cy, a + 7, cy - 3.5, a + 7, cy + 3.5), color);
+        } else {
+            sk.line(a, cy - 2.5, a, cy + 2.5, color, Style.stroke(1f));
+        }
+        if (cutHi) {
+            sk.fill(Sketch.polygon(b, cy, b - 7, cy - 3.5, b - 7, cy + 3.5), color);
+        } else {
+            sk.line(b, cy - 2.5, b, cy + 2.5, color, Style.stroke(1f));
+        }
     }
 
     static Font font() {

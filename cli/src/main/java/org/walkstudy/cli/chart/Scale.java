@@ -88,13 +88,15 @@ final class Scale {
             }
         }
         if (t.size() > maxTicks) {
-            // keep the powers of ten only, the axis running from one to another
-            lo = Math.pow(10, Math.floor(Math.log10(emin) + 1e-9));
-            hi = Math.pow(10, Math.ceil(Math.log10(emax) - 1e-9));
-            t = new ArrayList<>();
-            for (double d = lo; d <= hi * (1 + 1e-9); d *= 10) {
-                t.add(Math.log(d));
+            // keep the powers of ten (the axis still ends at the 1-2-5 values around the data)
+            List<Double> decades = new ArrayList<>();
+            for (double v : t) {
+                double l = Math.log10(Math.exp(v));
+                if (Math.abs(l - Math.rint(l)) < 1e-6) {
+                    decades.add(v);
+                }
             }
+            t = decades;
         } else if (t.size() < 3) {
             // a narrow range: linear nice ticks of the ratio itself
             Scale lin = linearScale(emin, emax, 5);

@@ -18,12 +18,18 @@ class ChartGalleryTest {
             ChartWriter.write(img, p);
             assertTrue(Files.size(p) > 0);
         }
+        // the PDF as PDFBox renders it, to compare with the PNG
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(DIR.resolve(name + ".pdf").toFile())) {
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, 1f), "png",
+                    DIR.resolve(name + ".pdf.png").toFile());
+        }
     }
 
     @Test
     void gallery() throws Exception {
         save("forest_bcg", ForestPlot.render(Fixtures.forestBcg()));
         save("forest_normand", ForestPlot.render(Fixtures.forestNormand()));
+        save("forest_yusuf", ForestPlot.render(Fixtures.forestYusuf()));
         save("forest_k3", ForestPlot.render(Fixtures.forest3()));
         save("forest_subgroups", ForestPlot.render(Fixtures.forestSubgroups()));
         save("forest_100", ForestPlot.render(Fixtures.forestMany(100)));

@@ -40,6 +40,7 @@ class ChartRenderTest {
         out.add(forest("forest BCG (RR, arms)", Fixtures.forestBcg()));
         out.add(forest("forest stroke units (MD, mean/SD arms)", Fixtures.forestNormand()));
         out.add(forest("forest 3 studies", Fixtures.forest3()));
+        out.add(forest("forest zero cells, arrows (OR)", Fixtures.forestYusuf()));
         out.add(forest("forest 100 studies", Fixtures.forestMany(100)));
         out.add(forest("forest subgroups, two diamonds", Fixtures.forestSubgroups()));
         out.add(forest("cumulative", SensitivityPlot.toForest(Fixtures.cumulative())));

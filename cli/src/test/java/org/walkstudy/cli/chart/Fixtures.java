@@ -26,6 +26,11 @@ final class Fixtures {
         return MetaforCase.load("normand_md_reml").forest(true);
     }
 
+    /** Beta-blocker trials (21, OR, REML), zero cells: very wide CIs that end in arrows at the axis. */
+    static ForestPlot.Input forestYusuf() {
+        return MetaforCase.load("yusuf6_or_reml").forest(true);
+    }
+
     /** Three studies (generic effect, higher is better). */
     static ForestPlot.Input forest3() {
         return MetaforCase.load("syn_k3_t005_reml").forest(false);

@@ -112,6 +112,26 @@ class ForestPlotTest {
     }
 
     @Test
+    void veryWideIntervalsEndInArrowsInsteadOfSquashingTheRest() {
+        ForestPlot.Input in = Fixtures.forestYusuf();
+        ForestPlot.Layout auto = ForestPlot.layout(in);
+        double minCi = in.allRows().stream().mapToDouble(ForestPlot.Row::ciLower).min().orElseThrow();
+        double maxCi = in.allRows().stream().mapToDouble(ForestPlot.Row::ciUpper).max().orElseThrow();
+        assertTrue(auto.axisLower() > minCi || auto.axisUpper() < maxCi, auto.toString());
+        assertTrue(auto.axisUpper() - auto.axisLower() < 0.9 * (maxCi - minCi), "the axis is not stretched to the widest CI");
+        for (ForestPlot.Row r : in.allRows()) {
+            assertTrue(auto.axisLower() <= r.estimate() && r.estimate() <= auto.axisUpper(), r.label());
+        }
+        // BCG's CIs all fit: nothing is cut
+        ForestPlot.Layout bcg = ForestPlot.layout(Fixtures.forestBcg());
+        assertTrue(bcg.axisLower() <= Fixtures.forestBcg().allRows().stream().mapToDouble(ForestPlot.Row::ciLower).min().orElseThrow());
+        // an explicit range wins
+        ForestPlot.Layout fixed = ForestPlot.layout(in.withAxis(new ForestPlot.Range(Math.log(0.1), Math.log(10))));
+        assertEquals(Math.log(0.1), fixed.axisLower(), 1e-9);
+        assertEquals(Math.log(10), fixed.axisUpper(), 1e-9);
+    }
+
+    @Test
     void mismatchedArmColumnsAreAClearError() {
         ForestPlot.Input in = ForestPlot.Input.of("MD", "Mean difference", false,
                 List.of(new ForestPlot.Row("A", List.of("1", "2"), 0, -1, 1, 100)), List.of()).withArmHeaders(List.of("n"));
