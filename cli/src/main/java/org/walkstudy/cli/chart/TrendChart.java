@@ -18,7 +18,7 @@ import org.walkstudy.cli.chart.Sketch.Align;
 
 /**
  * The personal trend chart: a daily series (bars), its rolling mean (a line), a target line and shaded
- * periods (baseline, study period).
+ * periods (baseline, study period), with a legend row naming each.
  */
 public final class TrendChart {
     static final double PANEL_H = 320;
@@ -27,6 +27,7 @@ public final class TrendChart {
             new Color(0xee, 0xea, 0xf4)};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_ONLY = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
     private TrendChart() {
     }
@@ -128,6 +129,11 @@ public final class TrendChart {
             texts.add(in.targetLabel() == null ? "Target" : in.targetLabel());
             swatches.add((s, sx, sy) -> s.line(sx, sy + 5, sx + 16, sy + 5, Style.ACCENT, Style.dashed(1.4f)));
         }
+        for (int i = 0; i < in.periods().size(); i++) {
+            Color c = PERIOD_FILL[i % PERIOD_FILL.length];
+            texts.add(in.periods().get(i).label());
+            swatches.add((s, sx, sy) -> s.fillAndDraw(new Rectangle2D.Double(sx, sy, 16, 10), c, Style.GRID, Style.stroke(0.5f)));
+        }
         double lx = left;
         for (int i = 0; i < texts.size(); i++) {
             Axes.legend(sk, lx, top, List.of(texts.get(i)), List.of(swatches.get(i)));
@@ -140,15 +146,11 @@ public final class TrendChart {
         LocalDate origin = first;
 
         // periods
-        double labelY = plot.getMinY() + 4 + Style.ascent(Style.SMALL);
         for (int i = 0; i < in.periods().size(); i++) {
             Period p = in.periods().get(i);
             double a = x.px(ChronoUnit.DAYS.between(origin, p.from()));
             double b = x.px(ChronoUnit.DAYS.between(origin, p.to()) + 1);
             sk.fill(new Rectangle2D.Double(a, plot.getMinY(), b - a, plot.getHeight()), PERIOD_FILL[i % PERIOD_FILL.length]);
-            if (Style.width(p.label(), Style.SMALL) + 8 <= b - a) {
-                sk.text(p.label(), Style.SMALL, Style.MUTED, a + 4, labelY, Align.LEFT);
-            }
         }
         Axes.grid(sk, plot, List.of(), Axes.px(y.ticks, y));
         // bars
@@ -193,7 +195,7 @@ public final class TrendChart {
                                   List<Double> px, List<String> labels) {
         long days = ChronoUnit.DAYS.between(first, last) + 1;
         double pxPerDay = panelW / days;
-        if (pxPerDay * 28 < 70) {
+        if (days > 120 || pxPerDay * 28 < 70) {
             // months, every n-th so labels do not collide
             int every = (int) Math.ceil(70 / (pxPerDay * 30.4));
             LocalDate m = first.withDayOfMonth(1);
@@ -203,7 +205,7 @@ public final class TrendChart {
             for (int i = 0; !m.isAfter(last); m = m.plusMonths(1), i++) {
                 if (i % every == 0) {
                     px.add(x.px(ChronoUnit.DAYS.between(origin, m)));
-                    labels.add(MONTH.format(m));
+                    labels.add(px.size() == 1 || m.getMonthValue() == 1 ? MONTH.format(m) : MONTH_ONLY.format(m));
                 }
             }
         } else {

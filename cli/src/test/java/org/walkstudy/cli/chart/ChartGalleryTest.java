@@ -39,5 +39,7 @@ class ChartGalleryTest {
         save("leave1out", SensitivityPlot.render(Fixtures.leaveOneOut()));
         save("bubble", BubblePlot.render(Fixtures.bubbleBcg()));
         save("trend", TrendChart.render(Fixtures.trend()));
+        save("trend_year", TrendChart.render(Fixtures.minutes(400)));
+        save("trend_short", TrendChart.render(Fixtures.minutes(12)));
     }
 }

@@ -54,6 +54,10 @@ class ChartRenderTest {
                 List.of("Absolute latitude (degrees)", "Risk ratio (log scale)", "Fitted line, 95% CI"), middle));
         out.add(new Case("trend", TrendChart.render(Fixtures.trend()),
                 List.of("Steps per day", "7-day mean", "Target 10,000 steps", "Baseline", "Walking programme"), middle));
+        out.add(new Case("trend 400 days", TrendChart.render(Fixtures.minutes(400)),
+                List.of("Minutes walked", "Target 30 minutes", "Baseline"), middle));
+        out.add(new Case("trend 12 days", TrendChart.render(Fixtures.minutes(12)),
+                List.of("Minutes walked", "Target 30 minutes", "Baseline"), middle));
         return out.stream();
     }
 

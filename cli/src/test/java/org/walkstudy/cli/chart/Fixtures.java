@@ -203,6 +203,18 @@ final class Fixtures {
                 "Risk ratio", true, 95, points, BubblePlot.line(b0, b1, vcov(c, "ablat"), c.z(), lo, hi, 60));
     }
 
+    /** {@code days} of walking minutes from 2025-06-01 (seeded, every day present), target 30 minutes. */
+    static TrendChart.Input minutes(int days) {
+        Random r = new Random(days);
+        NavigableMap<LocalDate, Double> daily = new TreeMap<>();
+        LocalDate start = LocalDate.of(2025, 6, 1);
+        for (int i = 0; i < days; i++) {
+            daily.put(start.plusDays(i), Math.max(0, Math.rint(24 + 10 * Math.sin(i / 20.0) + r.nextGaussian() * 9)));
+        }
+        return new TrendChart.Input(days + " days of walking", "Minutes walked", daily, 7, 30, "Target 30 minutes",
+                List.of(new TrendChart.Period("Baseline", start, start.plusDays(Math.min(days, 14) - 1))));
+    }
+
     /** 120 days of steps (seeded), a 28-day baseline then the study period, some days missing. */
     static TrendChart.Input trend() {
         Random r = new Random(7);
