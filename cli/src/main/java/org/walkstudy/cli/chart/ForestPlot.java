@@ -30,7 +30,8 @@ public final class ForestPlot {
      *
      * @param label         study label
      * @param armColumns    texts for the arm data columns (one per {@link Input#armHeaders()}), e.g. n, mean, SD
-     * @param estimate      effect (log scale for ratio measures)
+     * @param estimate      effect (log scale for ratio measures); NaN with NaN bounds for a study that is not
+     *                      estimable (e.g. no events in either arm): shown as such, without a marker
      * @param ciLower       lower CI bound (same scale)
      * @param ciUpper       upper CI bound (same scale)
      * @param weightPercent weight in percent; NaN for no weight (uniform marker, no weight text)
@@ -365,7 +366,14 @@ public final class ForestPlot {
         }
     }
 
+    private static boolean estimable(double est, double lo, double hi) {
+        return Double.isFinite(est) && Double.isFinite(lo) && Double.isFinite(hi);
+    }
+
     private static String ci(Input in, double est, double lo, double hi) {
+        if (!estimable(est, lo, hi)) {
+            return "Not estimable";
+        }
         return value(in, est) + " [" + value(in, lo) + ", " + value(in, hi) + "]";
     }
 
@@ -397,6 +405,7 @@ public final class ForestPlot {
         double longest = rows.stream().mapToDouble(r -> Style.width(r.label(), Style.FONT)).max().orElse(0);
         double labelW = Math.max(longest, Style.width(in.studyHeader(), Style.BOLD));
         String piLabel = "Prediction interval";
+        double textLineW = 0;
         for (Line l : lines) {
             double w = 0;
             if (l instanceof Heading h) {
@@ -406,7 +415,8 @@ public final class ForestPlot {
             } else if (l instanceof PiLine) {
                 w = Style.width(piLabel, Style.ITALIC_SMALL) + 12;
             } else if (l instanceof TextLine t) {
-                w = Style.width(t.text(), Style.SMALL) + 12;
+                // subgroup heterogeneity may run on under the arm columns (its row has none), not into the plot
+                textLineW = Math.max(textLineW, Style.width(t.text(), Style.SMALL) + 12);
             }
             labelW = Math.max(labelW, w);
         }
@@ -460,7 +470,8 @@ public final class ForestPlot {
             armX.add(cursor + w); // right edge
             cursor += w + GAP;
         }
-        double plotLeft = Math.max(cursor, Style.MARGIN + 6 + leftW - nullFrac * plotW);
+        double plotLeft = Math.max(Math.max(cursor, labelX + Math.ceil(textLineW) + GAP),
+                Style.MARGIN + 6 + leftW - nullFrac * plotW);
         double plotRight = plotLeft + plotW;
         x.place(plotLeft, plotRight);
         double estRight = plotRight + GAP + estW;
@@ -538,21 +549,25 @@ public final class ForestPlot {
                     }
                     double side = Double.isNaN(r.weightPercent()) ? 6
                             : Math.max(3.5, (ROW * 0.8) * Math.sqrt(Math.max(0, r.weightPercent()) / maxWeight));
-                    marks.add(() -> {
-                        whisker(sk, x, r.ciLower(), r.ciUpper(), cy, Style.INK);
-                        double px = x.px(r.estimate());
-                        sk.fill(new Rectangle2D.Double(px - side / 2, cy - side / 2, side, side), Style.STUDY);
-                    });
+                    if (estimable(r.estimate(), r.ciLower(), r.ciUpper())) {
+                        marks.add(() -> {
+                            whisker(sk, x, r.ciLower(), r.ciUpper(), cy, Style.INK);
+                            double px = x.px(r.estimate());
+                            sk.fill(new Rectangle2D.Double(px - side / 2, cy - side / 2, side, side), Style.STUDY);
+                        });
+                    }
                     dashedBottom = top + ROW;
             } else if (l instanceof PooledLine p) {
                     Pooled q = p.pooled();
                     sk.text(q.label(), Style.BOLD, Style.INK, labelX, top + base, Align.LEFT);
                     sk.text(ci(in, q.estimate(), q.ciLower(), q.ciUpper()), Style.BOLD, Style.INK, estRight, top + base, Align.RIGHT);
                     double h = ROW * 0.72;
-                    marks.add(() -> sk.fillAndDraw(Sketch.polygon(
-                                    x.px(q.ciLower()), cy, x.px(q.estimate()), cy - h / 2,
-                                    x.px(q.ciUpper()), cy, x.px(q.estimate()), cy + h / 2),
-                            p.filled() ? Style.INK : Style.BACKGROUND, Style.INK, Style.stroke(1f)));
+                    if (estimable(q.estimate(), q.ciLower(), q.ciUpper())) {
+                        marks.add(() -> sk.fillAndDraw(Sketch.polygon(
+                                        x.px(q.ciLower()), cy, x.px(q.estimate()), cy - h / 2,
+                                        x.px(q.ciUpper()), cy, x.px(q.estimate()), cy + h / 2),
+                                p.filled() ? Style.INK : Style.BACKGROUND, Style.INK, Style.stroke(1f)));
+                    }
             } else if (l instanceof PiLine p) {
                     Pooled q = p.pooled();
                     sk.text(piLabel, Style.ITALIC_SMALL, Style.MUTED, labelX + 12, top + base, Align.LEFT);

@@ -61,9 +61,16 @@ final class Fixtures {
             }
             double est = swy / sw;
             double se = Math.sqrt(1 / sw);
+            double q = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                if (in.contains(rows.get(i))) {
+                    q += Math.pow(re.yi(i) - est, 2) / (re.se(i) * re.se(i));
+                }
+            }
+            double df = in.size() - 1;
             groups.add(new ForestPlot.Subgroup(tropical ? "Latitude below 30\u00b0" : "Latitude 30\u00b0 or more", in,
                     List.of(ForestPlot.Pooled.of("Subtotal (common effect)", est, est - 1.96 * se, est + 1.96 * se)),
-                    null));
+                    new ForestPlot.Heterogeneity(Double.NaN, Math.max(0, 100 * (q - df) / q), q, df, Double.NaN)));
         }
         ForestPlot.Pooled feP = ForestPlot.Pooled.of("Common-effect model", fe.num("estimate"), fe.num("ci_lb"), fe.num("ci_ub"));
         ForestPlot.Pooled reP = re.pooled();

@@ -132,6 +132,30 @@ class ForestPlotTest {
     }
 
     @Test
+    void awkwardLabelsAndUnestimableStudiesRenderToValidSvg() throws Exception {
+        List<ForestPlot.Row> rows = List.of(
+                ForestPlot.Row.of("Smith & Jones <2020> \"walk\" 'n' talk", -0.2, -0.5, 0.1, 60),
+                ForestPlot.Row.of("M\u00fcller-Lef\u00e8vre 2019 \u2013 \u03b2", 0.1, -0.3, 0.5, 40),
+                ForestPlot.Row.of("Double-zero trial 2001", Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+        ChartImage img = ForestPlot.render(ForestPlot.Input.of("RR", "Risk ratio", true, rows,
+                List.of(ForestPlot.Pooled.of("Common-effect model", -0.1, -0.3, 0.1))));
+        String svg = new String(ChartWriter.encode(img, ChartFormat.SVG), java.nio.charset.StandardCharsets.UTF_8);
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        org.w3c.dom.NodeList texts = f.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .getElementsByTagName("text");
+        List<String> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            shown.add(texts.item(i).getTextContent());
+        }
+        for (ForestPlot.Row r : rows) {
+            assertTrue(shown.contains(r.label()), r.label() + " in " + shown);
+        }
+        assertTrue(shown.contains("Not estimable"));
+    }
+
+    @Test
     void mismatchedArmColumnsAreAClearError() {
         ForestPlot.Input in = ForestPlot.Input.of("MD", "Mean difference", false,
                 List.of(new ForestPlot.Row("A", List.of("1", "2"), 0, -1, 1, 100)), List.of()).withArmHeaders(List.of("n"));
