@@ -1,7 +1,6 @@
 package org.walkstudy.cli.chart;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -697,9 +696,5 @@ public final class ForestPlot {
         } else {
             sk.line(b, cy - 2.5, b, cy + 2.5, color, Style.stroke(1f));
         }
-    }
-
-    static Font font() {
-        return Style.FONT;
     }
 }
