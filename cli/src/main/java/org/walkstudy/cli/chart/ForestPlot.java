@@ -676,7 +676,12 @@ public final class ForestPlot {
         }
         double lo = Math.max(fullLo, coreLo - room);
         double hi = Math.min(fullHi, coreHi + room);
-        return Scale.covering(lo, hi, in.ratio(), in.ratio() ? 9 : 7);
+        Scale scale = Scale.covering(lo, hi, in.ratio(), in.ratio() ? 9 : 7);
+        // a CI just beyond the nice axis end: widen the axis rather than draw an arrow for a sliver
+        double slack = 0.1 * (scale.hi - scale.lo);
+        double lo2 = fullLo < scale.lo && fullLo >= scale.lo - slack ? fullLo : lo;
+        double hi2 = fullHi > scale.hi && fullHi <= scale.hi + slack ? fullHi : hi;
+        return lo2 == lo && hi2 == hi ? scale : Scale.covering(lo2, hi2, in.ratio(), in.ratio() ? 9 : 7);
     }
 
     /** A CI whisker with end caps; an end beyond the axis becomes an arrow at the axis end. */

@@ -28,6 +28,7 @@ class ChartGalleryTest {
     @Test
     void gallery() throws Exception {
         save("forest_bcg", ForestPlot.render(Fixtures.forestBcg()));
+        ChartWriter.write(ForestPlot.render(Fixtures.forestBcg()).scaled(2), DIR.resolve("forest_bcg@2x.png"));
         save("forest_normand", ForestPlot.render(Fixtures.forestNormand()));
         save("forest_yusuf", ForestPlot.render(Fixtures.forestYusuf()));
         save("forest_k3", ForestPlot.render(Fixtures.forest3()));

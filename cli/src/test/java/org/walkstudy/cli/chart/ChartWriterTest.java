@@ -83,6 +83,19 @@ class ChartWriterTest {
     }
 
     @Test
+    void scaledPngHasTwiceThePixels() throws Exception {
+        ChartImage chart = ForestPlot.render(Fixtures.forest3());
+        ChartImage big = chart.scaled(2);
+        Path p = dir.resolve("big.png");
+        ChartWriter.write(big, p);
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(p.toFile());
+        assertEquals(chart.width() * 2, img.getWidth());
+        assertEquals(chart.height() * 2, img.getHeight());
+        assertEquals(chart.texts().get(0).bounds().getWidth() * 2, big.texts().get(0).bounds().getWidth(), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> chart.scaled(0));
+    }
+
+    @Test
     void rendersHeadless() {
         assertEquals("true", System.getProperty("java.awt.headless"));
         assertTrue(java.awt.GraphicsEnvironment.isHeadless());
