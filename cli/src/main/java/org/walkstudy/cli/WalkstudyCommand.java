@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
+import org.walkstudy.cli.command.ChartCommand;
 import org.walkstudy.cli.command.ClaimsCommand;
 import org.walkstudy.cli.command.MetaCommand;
 import org.walkstudy.cli.command.StudiesCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = WalkstudyCommand.Version.class,
         description = "Check published walking research, and your own walks, against the numbers.",
-        subcommands = {SummaryCommand.class, StudiesCommand.class, ClaimsCommand.class, MetaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SummaryCommand.class, StudiesCommand.class, ClaimsCommand.class, MetaCommand.class, ChartCommand.class, CommandLine.HelpCommand.class})
 public final class WalkstudyCommand implements Runnable {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of a failure.")

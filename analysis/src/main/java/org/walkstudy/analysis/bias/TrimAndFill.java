@@ -14,9 +14,11 @@ import org.walkstudy.analysis.meta.TestStatistic;
  * Trim-and-fill with the L0 estimator (Duval & Tweedie 2000), as metafor trimfill.rma.uni: the side is the one
  * opposite the sign of the Egger-type slope on sqrt(vi); k0 is iterated on the trimmed data; the missing
  * studies are mirrored about the trimmed estimate and the model refitted (z test). With k0 = 0 the original
- * model is returned. {@code side} is "left" or "right" (the side where studies are missing).
+ * model is returned. {@code side} is "left" or "right" (the side where studies are missing);
+ * {@code imputedYi}/{@code imputedVi} are the k0 filled-in studies (for the funnel plot's hollow points).
  */
-public record TrimAndFill(int k0, String side, double estimate, double se, double ciLb, double ciUb) {
+public record TrimAndFill(int k0, String side, double estimate, double se, double ciLb, double ciUb,
+        double[] imputedYi, double[] imputedVi) {
     private static final int MAX_ITERATIONS = 100;
 
     public static TrimAndFill fill(double[] yi, double[] vi, ModelOptions options, MetaFit original) {
@@ -54,7 +56,7 @@ public record TrimAndFill(int k0, String side, double estimate, double se, doubl
         }
         if (k0 == 0) {
             return new TrimAndFill(0, right ? "right" : "left", original.estimate(), original.se(),
-                    original.pooled().ciLb(), original.pooled().ciUb());
+                    original.pooled().ciLb(), original.pooled().ciUb(), new double[0], new double[0]);
         }
         double[] yFill = Arrays.copyOf(yi, k + k0);
         double[] vFill = Arrays.copyOf(vi, k + k0);
@@ -65,7 +67,7 @@ public record TrimAndFill(int k0, String side, double estimate, double se, doubl
         }
         MetaFit filled = RandomEffectsModel.fit(yFill, vFill, Moderators.none(), zOptions);
         return new TrimAndFill(k0, right ? "right" : "left", filled.estimate(), filled.se(), filled.pooled().ciLb(),
-                filled.pooled().ciUb());
+                filled.pooled().ciUb(), Arrays.copyOfRange(yFill, k, k + k0), Arrays.copyOfRange(vFill, k, k + k0));
     }
 
     /** L0 = (4 Sr - k(k+1))/(2k - 1), Sr the rank sum of positive centred values, rounded half-even, >= 0. */

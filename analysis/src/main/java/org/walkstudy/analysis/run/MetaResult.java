@@ -148,6 +148,11 @@ public record MetaResult(MetaRequest request, MetaInput input, MetaFit fit, Tau2
                 coefficients.add(cm);
             }
             m.put("coefficients", coefficients);
+            List<List<Double>> vb = new ArrayList<>();
+            for (double[] row : fit.vb()) {
+                vb.add(list(row));
+            }
+            m.put("vb", vb); // metafor's vb: the coefficients' covariance matrix (for bubble-plot bands)
             m.put("QM", num(fit.qm()));
             m.put("QM_df", fit.qmDf());
             m.put("QM_pval", num(fit.qmPval()));
@@ -175,6 +180,12 @@ public record MetaResult(MetaRequest request, MetaInput input, MetaFit fit, Tau2
                 tf.put("se", num(trimAndFill.se()));
                 tf.put("ci_lb", num(trimAndFill.ciLb()));
                 tf.put("ci_ub", num(trimAndFill.ciUb()));
+                List<Map<String, Object>> imputed = new ArrayList<>();
+                for (int i = 0; i < trimAndFill.imputedYi().length; i++) {
+                    imputed.add(new LinkedHashMap<>(Map.of("yi", trimAndFill.imputedYi()[i], "vi",
+                            trimAndFill.imputedVi()[i])));
+                }
+                tf.put("imputed", imputed);
                 m.put("trimfill", tf);
             }
         }
@@ -189,6 +200,11 @@ public record MetaResult(MetaRequest request, MetaInput input, MetaFit fit, Tau2
                 MetaFit f = g.fit();
                 gm.put("name", g.name());
                 gm.put("k", f.k());
+                List<String> members = new ArrayList<>();
+                for (int i : g.indices()) {
+                    members.add(input.effects().get(i).study());
+                }
+                gm.put("studies", members);
                 gm.put("estimate", num(f.estimate()));
                 gm.put("se", num(f.se()));
                 gm.put("ci_lb", num(f.pooled().ciLb()));

@@ -48,7 +48,8 @@ public final class FunnelPlot {
      * @param measureName      x axis title, e.g. "Risk ratio"
      * @param ratio            whether the measure is a ratio (log axis with back-transformed labels)
      * @param studies          the observed studies
-     * @param pooled           the pooled estimate the pseudo limits centre on
+     * @param pooled           the pooled estimate the pseudo limits centre on; NaN when the results are not pooled,
+     *                         then the funnel centres on no effect (0 on the analysis scale)
      * @param level            level of the pseudo confidence limits, in percent
      * @param contours         whether to shade the contour-enhanced significance bands around the null
      * @param imputed          trim-and-fill's imputed studies (hollow points); may be empty
@@ -83,6 +84,10 @@ public final class FunnelPlot {
         }
     }
 
+    private static double centre(Input in) {
+        return Double.isNaN(in.pooled()) ? 0 : in.pooled();
+    }
+
     /** Draws the funnel plot. */
     public static ChartImage render(Input in) {
         double z = zFor(in.level());
@@ -91,8 +96,8 @@ public final class FunnelPlot {
         double seMax = all.stream().mapToDouble(Study::se).max().orElse(1);
         Scale y = Scale.covering(0, seMax > 0 ? seMax : 1, false, 6);
         double seAxis = y.hi;
-        double min = Math.min(in.pooled() - z * seAxis, 0);
-        double max = Math.max(in.pooled() + z * seAxis, 0);
+        double min = Math.min(centre(in) - z * seAxis, 0);
+        double max = Math.max(centre(in) + z * seAxis, 0);
         for (Study s : all) {
             min = Math.min(min, s.estimate());
             max = Math.max(max, s.estimate());
@@ -135,7 +140,7 @@ public final class FunnelPlot {
             texts.add("Imputed (trim and fill)");
             swatches.add((s, sx, sy) -> s.fillAndDraw(new Ellipse2D.Double(sx + 4.5, sy + 1.5, 7, 7), Style.BACKGROUND, Style.STUDY, Style.stroke(1f)));
         }
-        texts.add("Pooled estimate");
+        texts.add(Double.isNaN(in.pooled()) ? "No effect (results not pooled)" : "Pooled estimate");
         swatches.add((s, sx, sy) -> s.line(sx, sy + 5, sx + 16, sy + 5, Style.INK, Style.stroke(1f)));
         texts.add(in.level() + "% pseudo confidence limits");
         swatches.add((s, sx, sy) -> s.line(sx, sy + 5, sx + 16, sy + 5, Style.INK, Style.dashed(1f)));
@@ -157,9 +162,9 @@ public final class FunnelPlot {
         }
         // pseudo confidence limits
         double w = z * seAxis;
-        sk.line(x.px(in.pooled()), y.px(0), x.px(in.pooled() - w), y.px(seAxis), Style.INK, Style.dashed(1f));
-        sk.line(x.px(in.pooled()), y.px(0), x.px(in.pooled() + w), y.px(seAxis), Style.INK, Style.dashed(1f));
-        sk.line(x.px(in.pooled()), plot.getMinY(), x.px(in.pooled()), plot.getMaxY(), Style.INK, Style.stroke(1f));
+        sk.line(x.px(centre(in)), y.px(0), x.px(centre(in) - w), y.px(seAxis), Style.INK, Style.dashed(1f));
+        sk.line(x.px(centre(in)), y.px(0), x.px(centre(in) + w), y.px(seAxis), Style.INK, Style.dashed(1f));
+        sk.line(x.px(centre(in)), plot.getMinY(), x.px(centre(in)), plot.getMaxY(), Style.INK, Style.stroke(1f));
         if (!Double.isNaN(in.adjustedEstimate())) {
             sk.line(x.px(in.adjustedEstimate()), plot.getMinY(), x.px(in.adjustedEstimate()), plot.getMaxY(),
                     Style.ACCENT, Style.dashed(1.2f));

@@ -1,18 +1,41 @@
 package org.walkstudy.cli.command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.walkstudy.analysis.meta.ModelOptions;
+import org.walkstudy.analysis.meta.Moderators;
+import org.walkstudy.analysis.meta.RandomEffectsModel;
+import org.walkstudy.analysis.meta.Tau2Estimator;
+import org.walkstudy.analysis.meta.TestStatistic;
+import org.walkstudy.analysis.run.MetaAnalysis;
+import org.walkstudy.analysis.run.MetaResult;
 import org.walkstudy.cli.chart.BubblePlot;
 import org.walkstudy.cli.chart.ChartFormat;
 import org.walkstudy.cli.chart.ChartImage;
 import org.walkstudy.cli.chart.ChartWriter;
+import org.walkstudy.cli.chart.DatasetCharts;
 import org.walkstudy.cli.chart.ForestPlot;
 import org.walkstudy.cli.chart.FunnelPlot;
+import org.walkstudy.cli.chart.MetaCharts;
 import org.walkstudy.cli.chart.SensitivityPlot;
-import org.walkstudy.cli.chart.TrendChart;
+import org.walkstudy.core.outcome.OutcomeDomain;
+import org.walkstudy.datasets.Catalogue;
+import org.walkstudy.datasets.DatasetEntry;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,87 +43,157 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/**
- * {@code walkstudy chart}: draws a chart of a meta-analysis (or of personal walk data) to PNG, SVG or PDF.
- *
- * <p>SKELETON, not registered in {@code WalkstudyCommand} yet: the options and the writing are here; what
- * is missing is the adapter from the meta-analysis engine's result to the chart input records of
- * {@code org.walkstudy.cli.chart} ({@link #input()}). Register it by adding {@code ChartCommand.class}
- * to the subcommands of {@code WalkstudyCommand} once {@link #input()} is implemented.
- */
+/** {@code walkstudy chart}: draws a chart of a meta-analysis or of a bundled dataset to PNG, SVG or PDF. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Draw a forest, funnel, cumulative, leave-one-out, bubble or trend chart as PNG, SVG or PDF.")
+        description = {"Draw a forest, funnel, cumulative, leave-one-out or bubble chart as PNG, SVG or PDF "
+                + "(chosen by the --out extension). Prints the path written.",
+                "With --input: a meta-analysis of your CSV (the options of 'walkstudy meta'). With --dataset: the "
+                + "results of a bundled dataset for one --outcome, as reported."})
 public final class ChartCommand implements Callable<Integer> {
 
     /** The chart types. */
-    public enum Kind { FOREST, FUNNEL, CUMULATIVE, LEAVE1OUT, BUBBLE, TREND }
+    public enum Kind { FOREST, FUNNEL, CUMULATIVE, LEAVE1OUT, BUBBLE }
 
-    @Parameters(index = "0", paramLabel = "forest|funnel|cumulative|leave1out|bubble|trend",
-            description = "Which chart to draw.")
+    @Parameters(index = "0", paramLabel = "forest|funnel|cumulative|leave1out|bubble", description = "Which chart to draw.")
     Kind kind;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.png|svg|pdf",
-            description = "The chart file; its extension chooses the format. Written atomically.")
-    Path output;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    /** Exactly one of the two data sources. */
+    static final class Source {
+        @Option(names = "--input", paramLabel = "FILE.csv", description = "A CSV in metafor's column names.")
+        Path input;
+
+        @Option(names = "--dataset", paramLabel = "ID", description = "A bundled dataset (see 'walkstudy studies').")
+        String dataset;
+    }
 
     @Mixin
-    StudySource source;
+    MetaModelOptions model;
 
-    @Option(names = "--outcome", paramLabel = "DOMAIN", description = "The outcome to pool (one chart per outcome).")
+    @Option(names = "--outcome", paramLabel = "DOMAIN", description = "With --dataset: the outcome, e.g. pain, body-weight.")
     String outcome;
 
-    @Option(names = "--moderator", paramLabel = "COLUMN", description = "The moderator of the bubble plot.")
-    String moderator;
+    @Option(names = "--better", defaultValue = "lower", paramLabel = "lower|higher",
+            description = "With --input: which direction of the measure favours walking (default: ${DEFAULT-VALUE}).")
+    String better;
 
-    @Option(names = "--common-effect", description = "Forest plot: show the common-effect diamond beside the random-effects one.")
+    @Option(names = "--common-effect", description = "Forest plot: add the common-effect diamond under the random-effects one.")
     boolean commonEffect;
 
-    @Option(names = "--contours", description = "Funnel plot: shade the p < .10 / .05 / .01 contours.")
+    @Option(names = "--contours", description = "Funnel plot: shade the p < .10 / .05 / .01 regions.")
     boolean contours;
 
-    @Option(names = "--trim-fill", description = "Funnel plot: add trim-and-fill's imputed studies.")
+    @Option(names = "--trimfill", description = "Funnel plot: add trim-and-fill's imputed studies as hollow points.")
     boolean trimFill;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Chart title.")
+    String title;
+
+    @Option(names = "--width", paramLabel = "PX", description = "Scale the image to this width (the layout keeps its proportions).")
+    Integer width;
+
+    @Option(names = "--height", paramLabel = "PX", description = "Scale the image to this height, when --width is not given.")
+    Integer height;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.svg|FILE.pdf",
+            description = "The chart file; written atomically.")
+    Path out;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        ChartFormat.of(output); // an unknown extension fails before any work
-        ChartImage chart = render(input());
-        ChartWriter.write(chart, output);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("wrote " + output);
-        out.flush();
+    public Integer call() throws IOException {
+        ChartFormat.of(out); // an unknown extension fails before any work
+        ChartImage chart = source.input != null ? fromInput(source.input) : fromDataset(source.dataset);
+        ChartWriter.write(sized(chart), out);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(out);
+        stdout.flush();
         return 0;
     }
 
-    /** Draws whichever input record {@link #input()} produced. */
-    static ChartImage render(Object input) {
-        if (input instanceof ForestPlot.Input f) {
-            return ForestPlot.render(f);
-        } else if (input instanceof FunnelPlot.Input f) {
-            return FunnelPlot.render(f);
-        } else if (input instanceof SensitivityPlot.Input s) {
-            return SensitivityPlot.render(s);
-        } else if (input instanceof BubblePlot.Input b) {
-            return BubblePlot.render(b);
-        } else if (input instanceof TrendChart.Input t) {
-            return TrendChart.render(t);
+    private ChartImage sized(ChartImage chart) {
+        if (width != null) {
+            return chart.scaled(positive("--width", width) / (double) chart.width());
         }
-        throw new IllegalArgumentException("no chart for " + input);
+        if (height != null) {
+            return chart.scaled(positive("--height", height) / (double) chart.height());
+        }
+        return chart;
     }
 
-    /**
-     * The chart input for {@link #kind}: TO BE WIRED to the meta-analysis engine (analysis module). Per
-     * kind: FOREST -> {@link ForestPlot.Input} (rows from the per-study yi/vi/weights, pooled from the fit,
-     * PI from predict, heterogeneity tau2/I2/Q, direction from the outcome's lower_is_better); FUNNEL ->
-     * {@link FunnelPlot.Input}; CUMULATIVE / LEAVE1OUT -> {@link SensitivityPlot.Input} via
-     * {@link SensitivityPlot#steps}; BUBBLE -> {@link BubblePlot.Input} with {@link BubblePlot#line};
-     * TREND -> {@link TrendChart.Input} from the personal walk data.
-     */
-    Object input() {
-        throw new UnsupportedOperationException("walkstudy chart " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                + " is not wired to the meta-analysis engine yet");
+    private static int positive(String option, int value) {
+        if (value < 50 || value > 20000) {
+            throw new IllegalArgumentException(option + " must be between 50 and 20000 pixels but was " + value);
+        }
+        return value;
+    }
+
+    private ChartImage fromInput(Path input) throws IOException {
+        boolean needsBias = kind == Kind.FUNNEL && trimFill;
+        boolean needsSensitivity = kind == Kind.CUMULATIVE || kind == Kind.LEAVE1OUT;
+        MetaResult result = MetaAnalysis.run(model.request(input, needsBias, needsSensitivity));
+        Map<String, Object> map = result.toMap();
+        boolean lower = switch (better.toLowerCase(Locale.ROOT)) {
+            case "lower" -> true;
+            case "higher" -> false;
+            default -> throw new IllegalArgumentException("--better must be lower or higher but was '" + better + "'");
+        };
+        MetaCharts charts = MetaCharts.of(map, table(input), title, lower);
+        return switch (kind) {
+            case FOREST -> ForestPlot.render(charts.forest(commonEffect ? commonEffect(result) : null));
+            case FUNNEL -> FunnelPlot.render(charts.funnel(contours, trimFill));
+            case CUMULATIVE -> SensitivityPlot.render(charts.sensitivity(SensitivityPlot.Kind.CUMULATIVE));
+            case LEAVE1OUT -> SensitivityPlot.render(charts.sensitivity(SensitivityPlot.Kind.LEAVE_ONE_OUT));
+            case BUBBLE -> {
+                if (model.mods.size() != 1) {
+                    throw new IllegalArgumentException("a bubble plot needs exactly one moderator: --mods COL");
+                }
+                yield BubblePlot.render(charts.bubble(model.mods.get(0)));
+            }
+        };
+    }
+
+    /** The inverse-variance common-effect model on the same effect sizes, for the second diamond. */
+    private static ForestPlot.Pooled commonEffect(MetaResult result) {
+        var effects = result.input().effects();
+        double[] yi = effects.stream().mapToDouble(e -> e.yi()).toArray();
+        double[] vi = effects.stream().mapToDouble(e -> e.vi()).toArray();
+        var fe = RandomEffectsModel.fit(yi, vi, Moderators.none(),
+                ModelOptions.of(Tau2Estimator.FE, TestStatistic.Z, result.request().level()));
+        return ForestPlot.Pooled.of("Common-effect model", fe.estimate(), fe.pooled().ciLb(), fe.pooled().ciUb());
+    }
+
+    /** The input rows as text, for labels and arm columns (the engine has already validated them). */
+    private static List<Map<String, String>> table(Path input) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                Map<String, String> row = new LinkedHashMap<>();
+                r.toMap().forEach((k, v) -> row.put(k.replace("\uFEFF", "").strip(), v));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private ChartImage fromDataset(String id) {
+        Catalogue catalogue = Catalogue.bundled();
+        DatasetEntry entry = catalogue.entry(id).orElseThrow(() -> new IllegalArgumentException("no bundled dataset '"
+                + id + "' (ids: " + String.join(", ", catalogue.entries().stream().map(DatasetEntry::id).toList()) + ")"));
+        if (outcome == null) {
+            throw new IllegalArgumentException("--dataset needs --outcome (e.g. pain, disability, body-weight)");
+        }
+        DatasetCharts charts = DatasetCharts.of(catalogue.load(entry), OutcomeDomain.parse(outcome), model.measure,
+                title == null ? entry.title() + ": " + outcome : title);
+        return switch (kind) {
+            case FOREST -> ForestPlot.render(charts.forest());
+            case FUNNEL -> FunnelPlot.render(charts.funnel(contours));
+            default -> throw new IllegalArgumentException("with --dataset only forest and funnel charts can be drawn; "
+                    + kind.name().toLowerCase(Locale.ROOT) + " needs a pooled model: use --input");
+        };
     }
 }

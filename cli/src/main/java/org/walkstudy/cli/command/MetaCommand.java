@@ -2,8 +2,6 @@ package org.walkstudy.cli.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -15,6 +13,7 @@ import org.walkstudy.cli.format.OutputFormat;
 import org.walkstudy.cli.meta.MetaText;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,26 +27,8 @@ public final class MetaCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "The studies.")
     Path input;
 
-    @Option(names = "--measure", required = true, paramLabel = "MD|SMD|ROM|RR|OR|RD|GEN",
-            description = "Effect size (escalc's measure).")
-    String measure;
-
-    @Option(names = "--method", defaultValue = "REML", paramLabel = "FE|DL|REML|ML|PM|SJ|HE|HS|EB|MH|PETO",
-            description = "Model: common effect (FE, MH, PETO) or tau^2 estimator (default: ${DEFAULT-VALUE}).")
-    String method;
-
-    @Option(names = "--test", defaultValue = "z", paramLabel = "z|knha",
-            description = "Wald z or Knapp-Hartung (default: ${DEFAULT-VALUE}).")
-    String test;
-
-    @Option(names = "--level", defaultValue = "95", paramLabel = "80-99.9", description = "Confidence level in percent.")
-    double level;
-
-    @Option(names = "--mods", split = ",", paramLabel = "COL", description = "Moderator columns (meta-regression).")
-    List<String> mods = new ArrayList<>();
-
-    @Option(names = "--subgroup", paramLabel = "COL", description = "Pool within each value of this column and test the difference.")
-    String subgroup;
+    @Mixin
+    MetaModelOptions model;
 
     @Option(names = "--bias", description = "Egger's regression test, Begg's rank test, trim-and-fill.")
     boolean bias;
@@ -70,8 +51,7 @@ public final class MetaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MetaRequest request = MetaRequest.of(input, measure, method, test, level, mods).withSubgroup(subgroup)
-                .withBias(bias).withSensitivity(sensitivity);
+        MetaRequest request = model.request(input, bias, sensitivity);
         if (permutations > 0) {
             request = request.withPermutations(permutations, seed);
         }

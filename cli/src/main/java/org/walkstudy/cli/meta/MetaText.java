@@ -87,9 +87,8 @@ public final class MetaText {
         }
         sb.append(studies.render());
         appendBias(sb, m);
-        if (m.get("notes") instanceof List<?> notes && !notes.isEmpty()) {
-            sb.append("\nNotes:\n");
-            notes.forEach(n -> sb.append("  - ").append(n).append('\n'));
+        if (m.get("note") instanceof String note && !note.isBlank()) {
+            sb.append("\nNotes: ").append(note).append('\n');
         }
         return sb.toString();
     }
