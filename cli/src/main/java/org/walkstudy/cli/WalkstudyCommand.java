@@ -11,6 +11,7 @@ import org.walkstudy.cli.command.ClaimsCommand;
 import org.walkstudy.cli.command.MetaCommand;
 import org.walkstudy.cli.command.StudiesCommand;
 import org.walkstudy.cli.command.SummaryCommand;
+import org.walkstudy.cli.command.WarmUpCommand;
 import org.walkstudy.core.input.InputException;
 
 import picocli.CommandLine;
@@ -24,7 +25,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = WalkstudyCommand.Version.class,
         description = "Check published walking research, and your own walks, against the numbers.",
-        subcommands = {SummaryCommand.class, StudiesCommand.class, ClaimsCommand.class, MetaCommand.class, ChartCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SummaryCommand.class, StudiesCommand.class, ClaimsCommand.class, MetaCommand.class, ChartCommand.class, WarmUpCommand.class,
+                CommandLine.HelpCommand.class})
 public final class WalkstudyCommand implements Runnable {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of a failure.")
