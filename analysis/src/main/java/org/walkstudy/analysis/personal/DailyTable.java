@@ -1,5 +1,6 @@
 package org.walkstudy.analysis.personal;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -130,18 +131,34 @@ public final class DailyTable {
 
     /** Reads a daily CSV (lines starting with # are comments); needs {@code date}, other columns optional. */
     public static DailyTable read(Path file) {
-        String name = file.toString();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw InputException.inFile(file.toString(), "file not found");
+        } catch (IOException e) {
+            throw InputException.inFile(file.toString(), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a daily CSV from a reader; {@code name} is the source named in errors. */
+    public static DailyTable read(Reader reader, String name) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setCommentMarker('#').setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+        BufferedReader in = new BufferedReader(reader);
+        long skippedLines;
+        try {
+            skippedLines = skipLeadingComments(in);
+        } catch (IOException e) {
+            throw InputException.inFile(name, "cannot read: " + e.getMessage(), e);
+        }
+        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
             if (!parser.getHeaderMap().containsKey("date")) {
-                throw InputException.atLine(name, 1, "no 'date' column; expected the header " + String.join(",", HEADER));
+                throw InputException.atLine(name, skippedLines + 1, "no 'date' column; expected the header " + String.join(",", HEADER));
             }
             List<DailyRow> rows = new ArrayList<>();
             List<LocalDate> seen = new ArrayList<>();
             for (CSVRecord rec : parser) {
-                long line = parser.getCurrentLineNumber();
+                long line = parser.getCurrentLineNumber() + skippedLines;
                 LocalDate date;
                 try {
                     date = LocalDate.parse(rec.get("date"));
@@ -180,10 +197,22 @@ public final class DailyTable {
                 throw InputException.inFile(name, "no rows");
             }
             return of(rows);
-        } catch (NoSuchFileException e) {
-            throw InputException.inFile(name, "file not found");
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             throw InputException.inFile(name, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Comment lines before the header (commons-csv would read the first of them as the header). */
+    private static long skipLeadingComments(BufferedReader in) throws IOException {
+        long n = 0;
+        while (true) {
+            in.mark(1 << 16);
+            String line = in.readLine();
+            if (line == null || !(line.startsWith("#") || line.isBlank())) {
+                in.reset();
+                return n;
+            }
+            n++;
         }
     }
 }

@@ -50,6 +50,8 @@ public final class DiaryCsv {
             }
             try {
                 LocalDate day = CsvCells.date(name, line, layout.get(DiaryField.DATE)[0], rec.get(layout.get(DiaryField.DATE)[0]));
+                // Check the whole row first: a bad row is skipped whole, never half-imported.
+                EnumMap<DailyMeasure, Double> row = new EnumMap<>(DailyMeasure.class);
                 for (Map.Entry<DiaryField, String[]> f : layout.entrySet()) {
                     if (f.getKey() == DiaryField.DATE) {
                         continue;
@@ -59,9 +61,10 @@ public final class DiaryCsv {
                         continue;
                     }
                     double v = value(f.getKey(), f.getValue()[1], rec.get(column), name, line, column);
-                    ledger.add(day.toEpochDay(), f.getKey().measure().orElseThrow(), source, v);
-                    used[0]++;
+                    row.put(f.getKey().measure().orElseThrow(), v);
                 }
+                row.forEach((measure, v) -> ledger.add(day.toEpochDay(), measure, source, v));
+                used[0] += row.size();
             } catch (InputException e) {
                 skipped.skip(e);
             }

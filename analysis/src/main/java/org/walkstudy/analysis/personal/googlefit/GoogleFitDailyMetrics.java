@@ -2,6 +2,7 @@ package org.walkstudy.analysis.personal.googlefit;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -50,13 +51,16 @@ public final class GoogleFitDailyMetrics {
             }
             try {
                 LocalDate day = rec.isMapped("Date") ? CsvCells.date(name, line, "Date", rec.get("Date")) : fileDay;
+                // Check the whole row first: a bad row is skipped whole, never half-imported.
+                EnumMap<DailyMeasure, Double> row = new EnumMap<>(DailyMeasure.class);
                 for (Map.Entry<String, Map.Entry<DailyMeasure, Double>> c : COLUMNS) {
                     if (rec.isMapped(c.getKey()) && rec.isSet(c.getKey()) && !rec.get(c.getKey()).isBlank()) {
                         double v = CsvCells.number(name, line, c.getKey(), rec.get(c.getKey()));
-                        ledger.add(day.toEpochDay(), c.getValue().getKey(), source, v * c.getValue().getValue());
-                        used[0]++;
+                        row.put(c.getValue().getKey(), v * c.getValue().getValue());
                     }
                 }
+                row.forEach((measure, v) -> ledger.add(day.toEpochDay(), measure, source, v));
+                used[0] += row.size();
             } catch (InputException e) {
                 skipped.skip(e);
             }
