@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
+import org.walkstudy.cli.command.CompareCommand;
+import org.walkstudy.cli.command.ImportCommand;
 import org.walkstudy.cli.command.StudiesCommand;
 import org.walkstudy.cli.command.SummaryCommand;
 import org.walkstudy.core.input.InputException;
@@ -21,7 +23,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = WalkstudyCommand.Version.class,
         description = "Check published walking research, and your own walks, against the numbers.",
-        subcommands = {SummaryCommand.class, StudiesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SummaryCommand.class, StudiesCommand.class, ImportCommand.class, CompareCommand.class,
+                CommandLine.HelpCommand.class})
 public final class WalkstudyCommand implements Runnable {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of a failure.")
