@@ -27,20 +27,18 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The daily table: one row per date, columns exactly {@link #HEADER}, empty where unknown. Backed by a
- * Tablesaw {@link Table} (a copy is handed out, so this object stays immutable).
+ * The daily table: one row per date, columns exactly {@link #HEADER}, empty where unknown; immutable.
+ * {@link #table()} gives it as a Tablesaw {@link Table} (a fresh one each call).
  */
 public final class DailyTable {
     /** The column order of the daily CSV file. */
     public static final List<String> HEADER = List.of("date", "steps", "distance_km", "walk_minutes",
             "brisk_minutes", "weight_kg", "sleep_minutes", "sleep_latency_min", "pain_0_10", "back_pain", "sources");
 
-    private final Table table;
     private final List<DailyRow> rows;
 
     private DailyTable(List<DailyRow> rows) {
         this.rows = List.copyOf(rows);
-        this.table = toTablesaw(this.rows);
     }
 
     /** Rows must have distinct dates; they are kept in date order. */
@@ -66,9 +64,12 @@ public final class DailyTable {
         return rows.size();
     }
 
-    /** A Tablesaw copy of the table, for analysis. */
+    /**
+     * The table as a Tablesaw {@link Table}, for analysis. Built on demand: Tablesaw's class initialisation
+     * scans the class path (about a second), which the import, whose speed is benchmarked, does not need.
+     */
     public Table table() {
-        return table.copy();
+        return toTablesaw(rows);
     }
 
     private static Table toTablesaw(List<DailyRow> rows) {

@@ -76,6 +76,11 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
     }
 
     @Override
+    public boolean skip(XmlTag t) {
+        return t.nameIs(RECORD) && t.same(t.attrNameStart[0], t.attrNameEnd[0], TYPE) && kind(t, 0) < 0;
+    }
+
+    @Override
     public void startTag(XmlTag t) {
         if (t.nameIs(RECORD)) {
             record(t);

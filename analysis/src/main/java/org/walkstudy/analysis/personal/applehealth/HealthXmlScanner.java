@@ -18,6 +18,12 @@ import org.walkstudy.core.input.InputException;
 final class HealthXmlScanner {
     /** Receives tags; the tag and its byte ranges are valid only during the call. */
     interface Handler {
+        /**
+         * Called with only the tag name and its first attribute parsed; true skips the rest of the tag
+         * (no {@link #startTag} call). Exports are mostly records of types walkstudy does not read.
+         */
+        boolean skip(XmlTag tag);
+
         void startTag(XmlTag tag);
 
         void endTag(XmlTag tag);
@@ -27,6 +33,14 @@ final class HealthXmlScanner {
     private static final int MAX_BUFFER = 64 << 20;
     private static final int MAX_DEPTH = 64;
     private static final byte[] ROOT = bytes("HealthData");
+    private static final byte[] PI_END = bytes("?>");
+    private static final byte[] COMMENT = bytes("<!--");
+    private static final byte[] COMMENT_END = bytes("-->");
+    private static final byte[] CDATA = bytes("<![CDATA[");
+    private static final byte[] CDATA_END = bytes("]]>");
+    private static final byte[] DOCTYPE = bytes("<!DOCTYPE");
+    private static final byte[] GT = bytes(">");
+    private static final byte[] CLOSE_BRACKET = bytes("]");
 
     private final InputStream in;
     private final String source;
@@ -112,28 +126,26 @@ final class HealthXmlScanner {
         }
         byte next = buf[mark + 1];
         if (next == '?') {
-            return find(2, bytes("?>")) + 1;
+            return find(2, PI_END) + 1;
         }
         if (next == '!') {
-            if (startsWith(bytes("<!--"))) {
-                return find(4, bytes("-->")) + 2;
+            if (startsWith(COMMENT)) {
+                return find(4, COMMENT_END) + 2;
             }
-            if (startsWith(bytes("<![CDATA["))) {
-                return find(9, bytes("]]>")) + 2;
+            if (startsWith(CDATA)) {
+                return find(9, CDATA_END) + 2;
             }
-            if (startsWith(bytes("<!DOCTYPE"))) {
+            if (startsWith(DOCTYPE)) {
                 return skipDoctype();
             }
             throw error(mark, "unknown markup '<!'");
         }
         if (next == '/') {
-            int end = find(2, bytes(">"));
+            int end = find(2, GT);
             endTag(end);
             return end;
         }
-        int end = tagEnd();
-        startTag(end);
-        return end;
+        return startTag();
     }
 
     /** The internal subset is skipped by text up to "]>": its content is never read (iOS 16 broke its syntax). */
@@ -153,7 +165,7 @@ final class HealthXmlScanner {
             r++;
         }
         while (true) {
-            r = find(r + 1, bytes("]"));
+            r = find(r + 1, CLOSE_BRACKET);
             int k = r + 1;
             while (have(k) && isSpace(buf[mark + k])) {
                 k++;
@@ -167,80 +179,103 @@ final class HealthXmlScanner {
         }
     }
 
-    private int tagEnd() throws IOException {
-        int r = 1;
-        byte quote = 0;
+    /** Parses the start tag at mark (reading more input when it straddles the buffer); returns the offset of its '>'. */
+    private int startTag() throws IOException {
         while (true) {
-            if (mark + r >= limit && !have(r)) {
+            int end = parseStartTag();
+            if (end >= 0) {
+                afterStartTag(end);
+                return end;
+            }
+            if (!refill()) {
                 throw truncated("inside a tag");
             }
-            byte b = buf[mark + r];
-            if (quote != 0) {
-                if (b == quote) {
-                    quote = 0;
-                }
-            } else if (b == '"' || b == '\'') {
-                quote = b;
-            } else if (b == '>') {
-                return r;
-            } else if (b == '<') {
-                throw error(mark, "'<' inside a tag: the tag is not closed");
-            }
-            r++;
         }
     }
 
-    private void startTag(int end) {
-        int gt = mark + end;
+    /**
+     * One pass over the tag: name, then attributes, until '>' outside quotes. Returns the offset (from mark)
+     * of the '>', or -1 when the buffer ends first (the caller reads more and parses again).
+     */
+    private int parseStartTag() {
+        final byte[] b = buf;
+        final int lim = limit;
         int i = mark + 1;
-        int nameEnd = i;
-        while (nameEnd < gt && !isSpace(buf[nameEnd]) && buf[nameEnd] != '/') {
-            nameEnd++;
+        while (i < lim && !isSpace(b[i]) && b[i] != '/' && b[i] != '>') {
+            i++;
         }
-        if (nameEnd == i) {
+        if (i >= lim) {
+            return -1;
+        }
+        if (i == mark + 1) {
             throw error(mark, "a tag without a name");
         }
-        tag.buf = buf;
-        tag.nameStart = i;
-        tag.nameEnd = nameEnd;
+        tag.buf = b;
+        tag.nameStart = mark + 1;
+        tag.nameEnd = i;
         tag.count = 0;
-        tag.selfClosing = buf[gt - 1] == '/';
         tag.line = line;
         tag.column = base + mark - lineStart + 1;
-        int stop = tag.selfClosing ? gt - 1 : gt;
-        i = nameEnd;
+        tag.skipped = false;
         while (true) {
-            while (i < stop && isSpace(buf[i])) {
+            while (i < lim && isSpace(b[i])) {
                 i++;
             }
-            if (i >= stop) {
-                break;
+            if (i >= lim) {
+                return -1;
+            }
+            byte c = b[i];
+            if (c == '>') {
+                tag.selfClosing = false;
+                return i - mark;
+            }
+            if (c == '/') {
+                if (i + 1 >= lim) {
+                    return -1;
+                }
+                if (b[i + 1] != '>') {
+                    throw error(mark, "'/' not followed by '>' in <" + tag.name() + ">");
+                }
+                tag.selfClosing = true;
+                return i + 1 - mark;
+            }
+            if (c == '<') {
+                throw error(mark, "'<' inside a tag: the tag is not closed");
             }
             int an = i;
-            while (i < stop && buf[i] != '=' && !isSpace(buf[i])) {
+            while (i < lim && b[i] != '=' && !isSpace(b[i]) && b[i] != '>' && b[i] != '/' && b[i] != '<') {
                 i++;
             }
             int anEnd = i;
-            while (i < stop && isSpace(buf[i])) {
+            while (i < lim && isSpace(b[i])) {
                 i++;
             }
-            if (i >= stop || buf[i] != '=' || anEnd == an) {
+            if (i >= lim) {
+                return -1;
+            }
+            if (b[i] != '=') {
                 throw error(mark, "attribute without a value in <" + tag.name() + ">");
             }
             i++;
-            while (i < stop && isSpace(buf[i])) {
+            while (i < lim && isSpace(b[i])) {
                 i++;
             }
-            if (i >= stop || (buf[i] != '"' && buf[i] != '\'')) {
+            if (i >= lim) {
+                return -1;
+            }
+            byte q = b[i];
+            if (q != '"' && q != '\'') {
                 throw error(mark, "attribute value not quoted in <" + tag.name() + ">");
             }
-            byte q = buf[i++];
-            int vs = i;
-            while (i < stop && buf[i] != q) {
+            int vs = ++i;
+            while (i < lim && b[i] != q) {
+                if (b[i] == '<') {
+                    throw error(mark, "'<' inside an attribute value: the tag is not closed");
+                }
                 i++;
             }
-            if (i >= stop) {
-                throw error(mark, "attribute value not closed in <" + tag.name() + ">");
+            if (i >= lim) {
+                return -1;
             }
             if (tag.count == XmlTag.MAX_ATTRIBUTES) {
                 throw error(mark, "more than " + XmlTag.MAX_ATTRIBUTES + " attributes");
@@ -251,7 +286,38 @@ final class HealthXmlScanner {
             tag.valueEnd[tag.count] = i;
             tag.count++;
             i++;
+            if (tag.count == 1 && depth > 0 && handler.skip(tag)) {
+                tag.skipped = true;
+                return skipToTagEnd(i);
+            }
         }
+    }
+
+    /** The rest of a skipped tag: only quotes and the closing '>' matter. */
+    private int skipToTagEnd(int from) {
+        final byte[] b = buf;
+        final int lim = limit;
+        int i = from;
+        byte quote = 0;
+        for (; i < lim; i++) {
+            byte c = b[i];
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '>') {
+                tag.selfClosing = b[i - 1] == '/';
+                return i - mark;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '<') {
+                throw error(mark, "'<' inside a tag: the tag is not closed");
+            }
+        }
+        return -1;
+    }
+
+    private void afterStartTag(int end) {
         if (depth == 0) {
             if (rootClosed) {
                 throw error(mark, "a second root element");
@@ -262,7 +328,9 @@ final class HealthXmlScanner {
             }
             rootSeen = true;
         }
-        handler.startTag(tag);
+        if (!tag.skipped) {
+            handler.startTag(tag);
+        }
         if (!tag.selfClosing) {
             if (depth == MAX_DEPTH) {
                 throw error(mark, "elements nested deeper than " + MAX_DEPTH);

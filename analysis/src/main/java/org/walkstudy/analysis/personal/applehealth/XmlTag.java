@@ -17,6 +17,8 @@ final class XmlTag {
     final int[] valueStart = new int[MAX_ATTRIBUTES];
     final int[] valueEnd = new int[MAX_ATTRIBUTES];
     boolean selfClosing;
+    /** The handler skipped the tag: only name and first attribute were parsed. */
+    boolean skipped;
     long line;
     long column;
 
