@@ -59,7 +59,7 @@ public final class DailyLedger {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(m.column() + " must be finite but was " + value);
         }
-        long key = ((epochDay + DAY_OFFSET) << 24) | ((long) m.ordinal() << 16) | sourceId;
+        long key = cellKey(epochDay, m.ordinal(), sourceId);
         double[] c = cells.get(key);
         if (c == null) {
             c = new double[] {0, 0, Double.NEGATIVE_INFINITY};
@@ -94,6 +94,60 @@ public final class DailyLedger {
         readings++;
     }
 
+    /** Day in the low bits, so HashMap's bins spread (a day-major key piles records into few bins). */
+    private static long cellKey(long epochDay, int measure, int source) {
+        long day = epochDay + DAY_OFFSET;
+        if (day < 0 || day >= (1L << 24)) {
+            throw new IllegalArgumentException("date out of range: epoch day " + epochDay);
+        }
+        return ((long) measure << 40) | ((long) source << 24) | day;
+    }
+
+    private static long cellDay(long key) {
+        return (key & 0xFF_FFFFL) - DAY_OFFSET;
+    }
+
+    private static int cellSource(long key) {
+        return (int) ((key >>> 24) & 0xFFFF);
+    }
+
+    private static int cellMeasure(long key) {
+        return (int) (key >>> 40);
+    }
+
+    /** Adds every reading of {@code other} (a ledger filled from another part of the same input). */
+    public void addAll(DailyLedger other) {
+        if (other == null || other == this) {
+            throw new IllegalArgumentException("another ledger must be given");
+        }
+        for (Map.Entry<Long, double[]> e : other.cells.entrySet()) {
+            long key = e.getKey();
+            long mine = cellKey(cellDay(key), cellMeasure(key), sourceId(other.sourceNames.get(cellSource(key))));
+            double[] c = cells.get(mine);
+            if (c == null) {
+                cells.put(mine, e.getValue().clone());
+            } else {
+                c[SUM] += e.getValue()[SUM];
+                c[COUNT] += e.getValue()[COUNT];
+                c[WORST] = Math.max(c[WORST], e.getValue()[WORST]);
+            }
+        }
+        for (Map.Entry<Long, long[]> e : other.nights.entrySet()) {
+            long key = e.getKey();
+            int source = sourceId(other.sourceNames.get((int) (key & 0xFFFF)));
+            long mine = (key & ~0xFFFFL) | source;
+            long[] n = nights.get(mine);
+            if (n == null) {
+                nights.put(mine, e.getValue().clone());
+            } else {
+                n[0] += e.getValue()[0];
+                n[1] = Math.min(n[1], e.getValue()[1]);
+                n[2] = Math.min(n[2], e.getValue()[2]);
+            }
+        }
+        readings += other.readings;
+    }
+
     /** How many readings were added. */
     public long readings() {
         return readings;
@@ -108,9 +162,9 @@ public final class DailyLedger {
         TreeMap<Long, EnumMap<DailyMeasure, Map<Integer, double[]>>> byDay = new TreeMap<>();
         for (Map.Entry<Long, double[]> e : all.entrySet()) {
             long key = e.getKey();
-            long day = (key >>> 24) - DAY_OFFSET;
-            DailyMeasure m = DailyMeasure.values()[(int) ((key >>> 16) & 0xFF)];
-            int source = (int) (key & 0xFFFF);
+            long day = cellDay(key);
+            DailyMeasure m = DailyMeasure.values()[cellMeasure(key)];
+            int source = cellSource(key);
             byDay.computeIfAbsent(day, d -> new EnumMap<>(DailyMeasure.class))
                     .computeIfAbsent(m, x -> new HashMap<>()).put(source, e.getValue());
         }
@@ -153,14 +207,13 @@ public final class DailyLedger {
             }
             int source = choose(DailyMeasure.SLEEP_MINUTES, asleep, order);
             long[] n = night.getValue().get(source);
-            long base = (night.getKey() + DAY_OFFSET) << 24;
             double minutes = n[0] / 60.0;
-            all.put(base | ((long) DailyMeasure.SLEEP_MINUTES.ordinal() << 16) | source,
+            all.put(cellKey(night.getKey(), DailyMeasure.SLEEP_MINUTES.ordinal(), source),
                     new double[] {minutes, 1, minutes});
             // In-bed may come from another device (phone in-bed, watch asleep), so the earliest of any source.
             if (firstInBed != Long.MAX_VALUE && firstInBed <= n[2]) {
                 double latency = (n[2] - firstInBed) / 60.0;
-                all.put(base | ((long) DailyMeasure.SLEEP_LATENCY_MIN.ordinal() << 16) | source,
+                all.put(cellKey(night.getKey(), DailyMeasure.SLEEP_LATENCY_MIN.ordinal(), source),
                         new double[] {latency, 1, latency});
             }
         }

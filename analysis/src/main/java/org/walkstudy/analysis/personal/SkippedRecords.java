@@ -35,6 +35,23 @@ public final class SkippedRecords {
         }
     }
 
+    /**
+     * Takes over the records another collector skipped in a later part of the same file, whose line numbers
+     * start {@code lineOffset} lines further down.
+     */
+    public void addAll(SkippedRecords part, long lineOffset) {
+        if (part == null || part == this || lineOffset < 0) {
+            throw new IllegalArgumentException("another collector and a line offset >= 0 must be given");
+        }
+        for (InputException e : part.first) {
+            if (first.size() < KEPT) {
+                first.add(e.line() > 0 ? InputException.atCell(e.source(), e.line() + lineOffset, e.column().orElse(null),
+                        e.problem(), e.getCause()) : e);
+            }
+        }
+        count += part.count;
+    }
+
     public long count() {
         return count;
     }

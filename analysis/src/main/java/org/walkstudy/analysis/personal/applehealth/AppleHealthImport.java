@@ -43,8 +43,18 @@ public final class AppleHealthImport {
             if (isZip(file)) {
                 return readZip(file, options, ledger, skipped, progress);
             }
+            long size = Files.size(file);
+            int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+            DailyLedger partLedger = DailyLedger.empty();
+            SkippedRecords partSkipped = SkippedRecords.strict(options.strict());
+            long used = ParallelHealthScan.tryRead(file, size, options, partLedger, partSkipped, progress, threads);
+            if (used >= 0) {
+                ledger.addAll(partLedger);
+                skipped.addAll(partSkipped, 0);
+                return used;
+            }
             try (InputStream in = Files.newInputStream(file)) {
-                return readXml(in, name, Files.size(file), options, ledger, skipped, progress);
+                return readXml(in, name, size, options, ledger, skipped, progress);
             }
         } catch (NoSuchFileException e) {
             throw InputException.inFile(name, "file not found");

@@ -61,7 +61,21 @@ final class HealthXmlScanner {
     private boolean rootSeen;
     private boolean rootClosed;
 
-    private HealthXmlScanner(InputStream in, String source, long totalBytes, ProgressListener progress, Handler handler) {
+    /** This part of the file starts inside the root element / may end inside it (parallel chunks). */
+    private final boolean startsInsideRoot;
+    private final boolean endsInsideRoot;
+    /** Whether the markup just handled was a start tag (which counts its own newlines). */
+    private boolean linesCounted;
+
+    private HealthXmlScanner(InputStream in, String source, long totalBytes, ProgressListener progress, Handler handler,
+            boolean startsInsideRoot, boolean endsInsideRoot) {
+        this.startsInsideRoot = startsInsideRoot;
+        this.endsInsideRoot = endsInsideRoot;
+        if (startsInsideRoot) {
+            open[depth++] = ROOT;
+            rootSeen = true;
+            lineStart = -1; // a chunk starts at the '<' after "\n ": its first column is 2
+        }
         this.in = in;
         this.source = source;
         this.totalBytes = totalBytes;
@@ -75,7 +89,21 @@ final class HealthXmlScanner {
         if (in == null || handler == null) {
             throw new IllegalArgumentException("input and handler must be given");
         }
-        new HealthXmlScanner(in, source, totalBytes, progress, handler).run();
+        new HealthXmlScanner(in, source, totalBytes, progress, handler, false, false).run();
+    }
+
+    /**
+     * Scans one part of an export split before a top-level element (see {@link ParallelHealthScan}); returns
+     * the number of newlines in it, so the caller can turn the part's line numbers into the file's.
+     */
+    static long scanPart(InputStream in, String source, long totalBytes, ProgressListener progress, Handler handler,
+            boolean first, boolean last) throws IOException {
+        if (in == null || handler == null) {
+            throw new IllegalArgumentException("input and handler must be given");
+        }
+        HealthXmlScanner s = new HealthXmlScanner(in, source, totalBytes, progress, handler, !first, !last);
+        s.run();
+        return s.line - 1;
     }
 
     static byte[] bytes(String s) {
@@ -113,8 +141,11 @@ final class HealthXmlScanner {
                 p++;
             }
             mark = p;
+            linesCounted = false;
             int end = markup();
-            countLines(mark, mark + end);
+            if (!linesCounted) {
+                countLines(mark, mark + end);
+            }
             p = mark + end + 1;
         }
     }
@@ -217,8 +248,14 @@ final class HealthXmlScanner {
         tag.line = line;
         tag.column = base + mark - lineStart + 1;
         tag.skipped = false;
+        newlines = 0;
+        lastNewline = -1;
         while (true) {
             while (i < lim && isSpace(b[i])) {
+                if (b[i] == '\n') {
+                    newlines++;
+                    lastNewline = i;
+                }
                 i++;
             }
             if (i >= lim) {
@@ -227,7 +264,7 @@ final class HealthXmlScanner {
             byte c = b[i];
             if (c == '>') {
                 tag.selfClosing = false;
-                return i - mark;
+                return commitLines(i - mark);
             }
             if (c == '/') {
                 if (i + 1 >= lim) {
@@ -237,7 +274,7 @@ final class HealthXmlScanner {
                     throw error(mark, "'/' not followed by '>' in <" + tag.name() + ">");
                 }
                 tag.selfClosing = true;
-                return i + 1 - mark;
+                return commitLines(i + 1 - mark);
             }
             if (c == '<') {
                 throw error(mark, "'<' inside a tag: the tag is not closed");
@@ -248,6 +285,7 @@ final class HealthXmlScanner {
             }
             int anEnd = i;
             while (i < lim && isSpace(b[i])) {
+                countNewline(b, i);
                 i++;
             }
             if (i >= lim) {
@@ -258,6 +296,7 @@ final class HealthXmlScanner {
             }
             i++;
             while (i < lim && isSpace(b[i])) {
+                countNewline(b, i);
                 i++;
             }
             if (i >= lim) {
@@ -272,6 +311,7 @@ final class HealthXmlScanner {
                 if (b[i] == '<') {
                     throw error(mark, "'<' inside an attribute value: the tag is not closed");
                 }
+                countNewline(b, i);
                 i++;
             }
             if (i >= lim) {
@@ -293,6 +333,26 @@ final class HealthXmlScanner {
         }
     }
 
+    private int newlines;
+    private int lastNewline;
+
+    private void countNewline(byte[] b, int i) {
+        if (b[i] == '\n') {
+            newlines++;
+            lastNewline = i;
+        }
+    }
+
+    /** Applies the newlines of a start tag parsed to its end (a parse cut short by the buffer end counts again). */
+    private int commitLines(int end) {
+        linesCounted = true;
+        if (newlines > 0) {
+            line += newlines;
+            lineStart = base + lastNewline + 1;
+        }
+        return end;
+    }
+
     /** The rest of a skipped tag: only quotes and the closing '>' matter. */
     private int skipToTagEnd(int from) {
         final byte[] b = buf;
@@ -301,13 +361,17 @@ final class HealthXmlScanner {
         byte quote = 0;
         for (; i < lim; i++) {
             byte c = b[i];
+            if (c == '\n') {
+                newlines++;
+                lastNewline = i;
+            }
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
                 }
             } else if (c == '>') {
                 tag.selfClosing = b[i - 1] == '/';
-                return i - mark;
+                return commitLines(i - mark);
             } else if (c == '"' || c == '\'') {
                 quote = c;
             } else if (c == '<') {
@@ -365,6 +429,12 @@ final class HealthXmlScanner {
     }
 
     private void atEnd(int p) {
+        if (endsInsideRoot) {
+            if (depth != 1) {
+                throw error(p, "part of the file ends inside an element");
+            }
+            return;
+        }
         if (!rootSeen) {
             throw error(p, "no XML element found: empty or not an XML file");
         }
