@@ -40,8 +40,9 @@ best() {
 
 py=$(best python3 "$here/bench/baseline_elementtree.py" "$xml")
 # Once to build the launcher's class-data sharing archive, then measured as a user runs it.
-WALKSTUDY_JAVA_OPTS=-Xmx256m "$here/walkstudy" import --from apple-health "$xml" --out "$work/daily.csv" --force >/dev/null 2>&1
-ws=$(WALKSTUDY_JAVA_OPTS=-Xmx256m best "$here/walkstudy" import --from apple-health "$xml" --out "$work/daily.csv" --force)
+export WALKSTUDY_JAVA_OPTS=-Xmx256m
+"$here/walkstudy" import --from apple-health "$xml" --out "$work/daily.csv" --force >/dev/null 2>&1
+ws=$(best "$here/walkstudy" import --from apple-health "$xml" --out "$work/daily.csv" --force)
 ws_default=$(best java -Xmx256m -jar "$jar" import --from apple-health "$xml" --out "$work/daily.csv" --force)
 
 mb=$(echo "$bytes / 1048576" | bc -l)
