@@ -7,7 +7,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 /**
  * Theil-Sen slope: the median of all pairwise slopes, robust to outliers (Sen PK, J Am Stat Assoc
  * 1968;63:1379-1389). CI from the ranks of the pairwise slopes with C = z * sqrt(n(n-1)(2n+5)/18)
- * (Sen 1968; Gilbert RO 1987, "Statistical Methods for Environmental Pollution Monitoring", 16.5).
+ * (Sen 1968; Gilbert RO 1987, "Statistical Methods for Environmental Pollution Monitoring", ch. 16).
  * That CI assumes independent errors; the report says so.
  */
 public final class TheilSen {

@@ -38,7 +38,12 @@ public final class GpxWalks {
         try {
             gpx = GPX.Reader.of(GPX.Reader.Mode.STRICT).read(in);
         } catch (IOException | RuntimeException e) {
-            throw InputException.inFile(name, "not a valid GPX file: " + rootMessage(e), e);
+            String why = rootMessage(e);
+            if (why.contains("DTD")) {
+                throw InputException.inFile(name, "has a DOCTYPE, which GPX files do not need: refused, because a DTD "
+                        + "can make a parser read other files (XXE)", e);
+            }
+            throw InputException.inFile(name, "not a valid GPX file: " + why, e);
         }
         List<Walk> walks = new ArrayList<>();
         List<Track> tracks = gpx.getTracks();

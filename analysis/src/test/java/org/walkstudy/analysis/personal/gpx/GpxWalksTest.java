@@ -100,6 +100,7 @@ class GpxWalksTest {
             assertFalse(walks.toString().contains("TOP-SECRET"));
         } catch (InputException e) {
             assertFalse(e.getMessage().contains("TOP-SECRET"), e.getMessage());
+            assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
         }
         // And the factory itself refuses to fetch it.
         var f = new HardenedXmlProvider().xmlInputFactory();
