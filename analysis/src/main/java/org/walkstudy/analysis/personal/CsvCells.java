@@ -1,7 +1,7 @@
 package org.walkstudy.analysis.personal;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -30,19 +30,38 @@ public final class CsvCells {
         String name = file.toString();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
-            List<String> header = parser.getHeaderNames();
-            for (CSVRecord r : parser) {
-                sink.row(r, parser.getCurrentLineNumber());
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long comments = skipLeadingComments(in);
+            try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+                List<String> header = parser.getHeaderNames();
+                for (CSVRecord r : parser) {
+                    sink.row(r, parser.getCurrentLineNumber() + comments);
+                }
+                return header;
             }
-            return header;
         } catch (NoSuchFileException e) {
             throw InputException.inFile(name, "file not found");
         } catch (IOException e) {
             throw InputException.inFile(name, "cannot read: " + e.getMessage(), e);
         } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw InputException.inFile(name, "not a readable CSV file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Skips comment (#) and blank lines before the header, which commons-csv would otherwise take for the
+     * header; returns how many, so record line numbers can be those of the file.
+     */
+    public static long skipLeadingComments(BufferedReader in) throws IOException {
+        long n = 0;
+        while (true) {
+            in.mark(1 << 16);
+            String line = in.readLine();
+            if (line == null || !(line.startsWith("#") || line.isBlank())) {
+                in.reset();
+                return n;
+            }
+            n++;
         }
     }
 

@@ -148,7 +148,7 @@ public final class DailyTable {
         BufferedReader in = new BufferedReader(reader);
         long skippedLines;
         try {
-            skippedLines = skipLeadingComments(in);
+            skippedLines = CsvCells.skipLeadingComments(in);
         } catch (IOException e) {
             throw InputException.inFile(name, "cannot read: " + e.getMessage(), e);
         }
@@ -200,20 +200,6 @@ public final class DailyTable {
             return of(rows);
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             throw InputException.inFile(name, "cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    /** Comment lines before the header (commons-csv would read the first of them as the header). */
-    private static long skipLeadingComments(BufferedReader in) throws IOException {
-        long n = 0;
-        while (true) {
-            in.mark(1 << 16);
-            String line = in.readLine();
-            if (line == null || !(line.startsWith("#") || line.isBlank())) {
-                in.reset();
-                return n;
-            }
-            n++;
         }
     }
 }

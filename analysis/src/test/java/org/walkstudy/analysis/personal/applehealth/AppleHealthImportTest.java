@@ -98,7 +98,7 @@ class AppleHealthImportTest {
 
     @Test
     void overlappingDevicesAreNotDoubleCounted() {
-        DailyTable t = importFile(fixture("devices-sleep-pain.xml"), ImportOptions.defaults()).table();
+        DailyTable t = importFile(fixture("synthetic-devices-sleep-pain.xml"), ImportOptions.defaults()).table();
         // Phone 900, watch 560 + 450 = 1010 in the same ten minutes: the watch (larger total) wins, no sum.
         assertEquals(1010, value(t, "2024-03-01", DailyMeasure.STEPS));
         // Watch cadence 560/5 min = 112 >= 100 for five minutes; 450/5 = 90 is not brisk.
@@ -108,7 +108,7 @@ class AppleHealthImportTest {
 
     @Test
     void sourcePriorityOverridesTheLargestTotal() {
-        DailyTable t = importFile(fixture("devices-sleep-pain.xml"),
+        DailyTable t = importFile(fixture("synthetic-devices-sleep-pain.xml"),
                 ImportOptions.defaults().withSourcePriority(List.of("Ann's iPhone"))).table();
         assertEquals(900, value(t, "2024-03-01", DailyMeasure.STEPS));
         assertEquals(0, value(t, "2024-03-01", DailyMeasure.BRISK_MINUTES), "phone cadence 90/min is not brisk");
@@ -116,7 +116,7 @@ class AppleHealthImportTest {
 
     @Test
     void sleepMinutesAndLatencyComeFromStagesOfTheNight() {
-        DailyTable t = importFile(fixture("devices-sleep-pain.xml"), ImportOptions.defaults()).table();
+        DailyTable t = importFile(fixture("synthetic-devices-sleep-pain.xml"), ImportOptions.defaults()).table();
         // Asleep: core 100 + deep 60 + REM 260 min (awake 10 min not counted); the night is labelled with the morning.
         assertEquals(420, value(t, "2024-03-02", DailyMeasure.SLEEP_MINUTES), 1e-9);
         // In bed 23:00 (phone), first asleep 23:20 (watch).
@@ -126,20 +126,20 @@ class AppleHealthImportTest {
 
     @Test
     void backPainKeepsTheWorstSeverityOfTheDay() {
-        DailyTable t = importFile(fixture("devices-sleep-pain.xml"), ImportOptions.defaults()).table();
+        DailyTable t = importFile(fixture("synthetic-devices-sleep-pain.xml"), ImportOptions.defaults()).table();
         assertEquals(BackPain.MODERATE, row(t, "2024-03-01").backPain().orElseThrow());
         assertEquals(BackPain.UNSPECIFIED, row(t, "2024-03-02").backPain().orElseThrow());
     }
 
     @Test
     void bodyMassInPoundsIsAveragedInKilograms() {
-        DailyTable t = importFile(fixture("devices-sleep-pain.xml"), ImportOptions.defaults()).table();
+        DailyTable t = importFile(fixture("synthetic-devices-sleep-pain.xml"), ImportOptions.defaults()).table();
         assertEquals((165 + 163) / 2.0 * 0.45359237, value(t, "2024-03-01", DailyMeasure.WEIGHT_KG), 1e-9);
     }
 
     @Test
     void walkingWorkoutGivesMinutesDistanceAndBriskMinutes() {
-        DailyTable t = importFile(fixture("devices-sleep-pain.xml"), ImportOptions.defaults()).table();
+        DailyTable t = importFile(fixture("synthetic-devices-sleep-pain.xml"), ImportOptions.defaults()).table();
         assertEquals(40, value(t, "2024-03-02", DailyMeasure.WALK_MINUTES), 1e-9);
         // 3.6 km in 40 min = 5.4 km/h >= 4.8: all 40 minutes brisk; the workout's 3.6 km beats the records' 3.4 km.
         assertEquals(40, value(t, "2024-03-02", DailyMeasure.BRISK_MINUTES), 1e-9);
@@ -149,9 +149,9 @@ class AppleHealthImportTest {
 
     @Test
     void recordsCountOnTheDateOfTheirOwnOffsetUnlessAZoneIsGiven() {
-        DailyTable own = importFile(fixture("devices-sleep-pain.xml"), ImportOptions.defaults()).table();
+        DailyTable own = importFile(fixture("synthetic-devices-sleep-pain.xml"), ImportOptions.defaults()).table();
         assertEquals(40, value(own, "2024-03-02", DailyMeasure.STEPS));
-        DailyTable utc = importFile(fixture("devices-sleep-pain.xml"), ImportOptions.defaults().withZone(ZoneOffset.UTC)).table();
+        DailyTable utc = importFile(fixture("synthetic-devices-sleep-pain.xml"), ImportOptions.defaults().withZone(ZoneOffset.UTC)).table();
         // 00:30 +0100 is 23:30 UTC the day before, where the watch's larger total still wins.
         assertTrue(row(utc, "2024-03-02").value(DailyMeasure.STEPS).isEmpty());
         assertEquals(1010, value(utc, "2024-03-01", DailyMeasure.STEPS));
@@ -159,7 +159,7 @@ class AppleHealthImportTest {
 
     @Test
     void ios16MalformedDtdAndForbiddenControlCharactersImport() throws Exception {
-        Path file = fixture("ios16-quirks.xml");
+        Path file = fixture("synthetic-ios16-quirks.xml");
         // The fixture really is what strict parsers reject...
         assertThrows(XMLStreamException.class, () -> {
             XMLInputFactory f = XMLInputFactory.newFactory();

@@ -24,7 +24,7 @@ class ParallelHealthScanTest {
 
     /** The devices fixture's records repeated, with a bad record in the middle: SYNTHETIC. */
     Path bigExport() throws IOException {
-        String fixture = Files.readString(AppleHealthImportTest.fixture("devices-sleep-pain.xml"));
+        String fixture = Files.readString(AppleHealthImportTest.fixture("synthetic-devices-sleep-pain.xml"));
         int bodyStart = fixture.indexOf(" <Record");
         int bodyEnd = fixture.indexOf("</HealthData>");
         StringBuilder sb = new StringBuilder(fixture.substring(0, bodyStart));

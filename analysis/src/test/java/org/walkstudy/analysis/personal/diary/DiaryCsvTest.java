@@ -29,7 +29,7 @@ class DiaryCsvTest {
 
     @Test
     void unitsInHeaderAndCellAreConverted() throws URISyntaxException {
-        ImportResult r = run(Path.of(getClass().getResource("diary-lb-mi.csv").toURI()), ImportOptions.defaults());
+        ImportResult r = run(Path.of(getClass().getResource("synthetic-diary-lb-mi.csv").toURI()), ImportOptions.defaults());
         DailyRow d1 = r.table().rows().get(0);
         assertEquals(2.5 * 1.609344, d1.value(DailyMeasure.DISTANCE_KM).getAsDouble(), 1e-12);
         assertEquals(180 * 0.45359237, d1.value(DailyMeasure.WEIGHT_KG).getAsDouble(), 1e-12);
@@ -39,7 +39,7 @@ class DiaryCsvTest {
         assertEquals(3 * 1.609344, r.table().rows().get(1).value(DailyMeasure.DISTANCE_KM).getAsDouble(), 1e-12);
         // Pain 12 is off the 0-10 scale: skipped with its place; the row for that date has nothing else.
         assertEquals(1, r.skipped());
-        assertEquals(4, r.firstSkipped().get(0).line());
+        assertEquals(5, r.firstSkipped().get(0).line(), "line 1 is the SYNTHETIC comment");
         assertEquals("Pain (0-10)", r.firstSkipped().get(0).column().orElseThrow());
         assertEquals(List.of("2024-02-01", "2024-02-02", "2024-02-04"), r.table().rows().stream().map(x -> x.date().toString()).toList());
     }

@@ -24,7 +24,7 @@ class GoogleFitDailyMetricsTest {
 
     @Test
     void summaryFileBecomesDailyRowsInWalkstudyUnits() throws URISyntaxException {
-        Path file = Path.of(getClass().getResource("Daily-activity-metrics.csv").toURI());
+        Path file = Path.of(getClass().getResource("synthetic-Daily-activity-metrics.csv").toURI());
         ImportResult r = PersonalImport.run(ImportFormat.GOOGLE_FIT, List.of(file), ImportOptions.defaults(), null);
         DailyRow first = r.table().rows().get(0);
         assertEquals(5120, first.value(DailyMeasure.STEPS).getAsDouble());
