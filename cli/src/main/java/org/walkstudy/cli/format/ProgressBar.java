@@ -30,7 +30,17 @@ public final class ProgressBar implements ProgressListener {
         if (err == null) {
             throw new IllegalArgumentException("stderr writer must be given");
         }
-        return inputBytes >= MIN_BYTES || System.console() != null ? new ProgressBar(err) : ProgressListener.NONE;
+        return inputBytes >= MIN_BYTES || stderrIsTerminal() ? new ProgressBar(err) : ProgressListener.NONE;
+    }
+
+    /** Java 17 cannot ask isatty(2); on Linux /proc tells where fd 2 points, elsewhere a console is the best guess. */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     @Override
