@@ -9,6 +9,8 @@ import java.util.Properties;
 import org.walkstudy.cli.command.ChartCommand;
 import org.walkstudy.cli.command.ClaimsCommand;
 import org.walkstudy.cli.command.MetaCommand;
+import org.walkstudy.cli.command.CompareCommand;
+import org.walkstudy.cli.command.ImportCommand;
 import org.walkstudy.cli.command.StudiesCommand;
 import org.walkstudy.cli.command.SummaryCommand;
 import org.walkstudy.cli.command.WarmUpCommand;
@@ -25,7 +27,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = WalkstudyCommand.Version.class,
         description = "Check published walking research, and your own walks, against the numbers.",
-        subcommands = {SummaryCommand.class, StudiesCommand.class, ClaimsCommand.class, MetaCommand.class, ChartCommand.class, WarmUpCommand.class,
+        subcommands = {SummaryCommand.class, StudiesCommand.class, ClaimsCommand.class, MetaCommand.class,
+                ChartCommand.class, ImportCommand.class, CompareCommand.class, WarmUpCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WalkstudyCommand implements Runnable {
 

@@ -1,0 +1,205 @@
+package org.walkstudy.analysis.personal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.walkstudy.core.input.InputException;
+
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The daily table: one row per date, columns exactly {@link #HEADER}, empty where unknown; immutable.
+ * {@link #table()} gives it as a Tablesaw {@link Table} (a fresh one each call).
+ */
+public final class DailyTable {
+    /** The column order of the daily CSV file. */
+    public static final List<String> HEADER = List.of("date", "steps", "distance_km", "walk_minutes",
+            "brisk_minutes", "weight_kg", "sleep_minutes", "sleep_latency_min", "pain_0_10", "back_pain", "sources");
+
+    private final List<DailyRow> rows;
+
+    private DailyTable(List<DailyRow> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    /** Rows must have distinct dates; they are kept in date order. */
+    public static DailyTable of(List<DailyRow> rows) {
+        if (rows == null) {
+            throw new IllegalArgumentException("rows must be given");
+        }
+        List<DailyRow> sorted = new ArrayList<>(rows);
+        sorted.sort((a, b) -> a.date().compareTo(b.date()));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).date().equals(sorted.get(i - 1).date())) {
+                throw new IllegalArgumentException("two rows for " + sorted.get(i).date());
+            }
+        }
+        return new DailyTable(sorted);
+    }
+
+    public List<DailyRow> rows() {
+        return rows;
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    /**
+     * The table as a Tablesaw {@link Table}, for analysis. Built on demand: Tablesaw's class initialisation
+     * scans the class path (about a second), which the import, whose speed is benchmarked, does not need.
+     */
+    public Table table() {
+        return toTablesaw(rows);
+    }
+
+    private static Table toTablesaw(List<DailyRow> rows) {
+        DateColumn date = DateColumn.create("date");
+        EnumMap<DailyMeasure, DoubleColumn> numbers = new EnumMap<>(DailyMeasure.class);
+        for (DailyMeasure m : DailyMeasure.values()) {
+            if (m != DailyMeasure.BACK_PAIN) {
+                numbers.put(m, DoubleColumn.create(m.column()));
+            }
+        }
+        StringColumn backPain = StringColumn.create("back_pain");
+        StringColumn sources = StringColumn.create("sources");
+        for (DailyRow r : rows) {
+            date.append(r.date());
+            for (Map.Entry<DailyMeasure, DoubleColumn> c : numbers.entrySet()) {
+                if (r.value(c.getKey()).isPresent()) {
+                    c.getValue().append(r.value(c.getKey()).getAsDouble());
+                } else {
+                    c.getValue().appendMissing();
+                }
+            }
+            backPain.append(r.backPain().map(BackPain::label).orElse(""));
+            sources.append(r.sources());
+        }
+        Table t = Table.create("daily", date);
+        numbers.values().forEach(t::addColumns);
+        t.addColumns(backPain, sources);
+        return t;
+    }
+
+    /** The CSV text: header line, then one line per date; numbers without trailing zeros, unknowns empty. */
+    public void writeCsv(Appendable out) throws IOException {
+        out.append(String.join(",", HEADER)).append('\n');
+        for (DailyRow r : rows) {
+            StringBuilder line = new StringBuilder(r.date().toString());
+            for (DailyMeasure m : DailyMeasure.values()) {
+                line.append(',');
+                if (m == DailyMeasure.BACK_PAIN) {
+                    line.append(r.backPain().map(BackPain::label).orElse(""));
+                } else if (r.value(m).isPresent()) {
+                    line.append(format(r.value(m).getAsDouble()));
+                }
+            }
+            line.append(',').append(quote(r.sources()));
+            out.append(line).append('\n');
+        }
+    }
+
+    /** Three decimals are below any device's resolution (1 step, 1 m, 1 g, 1 s). */
+    static String format(double v) {
+        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** Reads a daily CSV (lines starting with # are comments); needs {@code date}, other columns optional. */
+    public static DailyTable read(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw InputException.inFile(file.toString(), "file not found");
+        } catch (IOException e) {
+            throw InputException.inFile(file.toString(), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a daily CSV from a reader; {@code name} is the source named in errors. */
+    public static DailyTable read(Reader reader, String name) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setCommentMarker('#').setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        BufferedReader in = new BufferedReader(reader);
+        long skippedLines;
+        try {
+            skippedLines = CsvCells.skipLeadingComments(in);
+        } catch (IOException e) {
+            throw InputException.inFile(name, "cannot read: " + e.getMessage(), e);
+        }
+        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+            if (!parser.getHeaderMap().containsKey("date")) {
+                throw InputException.atLine(name, skippedLines + 1, "no 'date' column; expected the header " + String.join(",", HEADER));
+            }
+            List<DailyRow> rows = new ArrayList<>();
+            List<LocalDate> seen = new ArrayList<>();
+            for (CSVRecord rec : parser) {
+                long line = parser.getCurrentLineNumber() + skippedLines;
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(rec.get("date"));
+                } catch (DateTimeParseException e) {
+                    throw InputException.atCell(name, line, "date", "not a date (YYYY-MM-DD): '" + rec.get("date") + "'");
+                }
+                EnumMap<DailyMeasure, Double> values = new EnumMap<>(DailyMeasure.class);
+                for (DailyMeasure m : DailyMeasure.values()) {
+                    if (!rec.isMapped(m.column()) || !rec.isSet(m.column()) || rec.get(m.column()).isBlank()) {
+                        continue;
+                    }
+                    String cell = rec.get(m.column()).strip();
+                    if (m == DailyMeasure.BACK_PAIN) {
+                        values.put(m, (double) BackPain.ofLabel(cell).orElseThrow(() -> InputException.atCell(name, line,
+                                m.column(), "not a severity (none, mild, moderate, severe, unspecified): '" + cell + "'")).code());
+                        continue;
+                    }
+                    try {
+                        double v = Double.parseDouble(cell);
+                        if (!Double.isFinite(v) || v < 0) {
+                            throw new NumberFormatException();
+                        }
+                        values.put(m, v);
+                    } catch (NumberFormatException e) {
+                        throw InputException.atCell(name, line, m.column(), "not a non-negative number: '" + cell + "'");
+                    }
+                }
+                if (seen.contains(date)) {
+                    throw InputException.atCell(name, line, "date", "date " + date + " appears twice");
+                }
+                seen.add(date);
+                String sources = rec.isMapped("sources") && rec.isSet("sources") ? rec.get("sources") : "";
+                rows.add(DailyRow.of(date, values, sources));
+            }
+            if (rows.isEmpty()) {
+                throw InputException.inFile(name, "no rows");
+            }
+            return of(rows);
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+            throw InputException.inFile(name, "cannot read: " + e.getMessage(), e);
+        }
+    }
+}

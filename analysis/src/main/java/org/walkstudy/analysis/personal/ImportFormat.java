@@ -1,0 +1,30 @@
+package org.walkstudy.analysis.personal;
+
+import java.util.Locale;
+
+/** The export formats walkstudy imports; {@link #id()} is the name on the command line. */
+public enum ImportFormat {
+    APPLE_HEALTH("apple-health"),
+    GPX("gpx"),
+    GOOGLE_FIT("google-fit"),
+    CSV("csv");
+
+    private final String id;
+
+    ImportFormat(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static ImportFormat byId(String id) {
+        for (ImportFormat f : values()) {
+            if (f.id.equals(id.strip().toLowerCase(Locale.ROOT))) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + id + "'; formats: apple-health, gpx, google-fit, csv");
+    }
+}

@@ -1,0 +1,41 @@
+package org.walkstudy.analysis.personal;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How to import: the time zone that decides a record's date (empty: the UTC offset written in each
+ * record), a source priority order (empty: per day and measure the source with the most), strict mode
+ * (fail on the first bad record instead of skipping it) and diary column names for fields.
+ */
+public record ImportOptions(Optional<ZoneId> zone, List<String> sourcePriority, boolean strict,
+        Map<String, String> fieldColumns) {
+
+    public ImportOptions {
+        zone = zone == null ? Optional.empty() : zone;
+        sourcePriority = sourcePriority == null ? List.of() : List.copyOf(sourcePriority);
+        fieldColumns = fieldColumns == null ? Map.of() : Map.copyOf(fieldColumns);
+    }
+
+    public static ImportOptions defaults() {
+        return new ImportOptions(Optional.empty(), List.of(), false, Map.of());
+    }
+
+    public ImportOptions withZone(ZoneId z) {
+        return new ImportOptions(Optional.of(z), sourcePriority, strict, fieldColumns);
+    }
+
+    public ImportOptions withSourcePriority(List<String> order) {
+        return new ImportOptions(zone, order, strict, fieldColumns);
+    }
+
+    public ImportOptions withStrict(boolean s) {
+        return new ImportOptions(zone, sourcePriority, s, fieldColumns);
+    }
+
+    public ImportOptions withFieldColumns(Map<String, String> columns) {
+        return new ImportOptions(zone, sourcePriority, strict, columns);
+    }
+}

@@ -1,0 +1,118 @@
+package org.walkstudy.analysis.personal.applehealth;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.walkstudy.analysis.personal.DailyLedger;
+import org.walkstudy.analysis.personal.ImportOptions;
+import org.walkstudy.analysis.personal.ProgressListener;
+import org.walkstudy.analysis.personal.SkippedRecords;
+import org.walkstudy.analysis.personal.gpx.GpxImport;
+import org.walkstudy.analysis.personal.gpx.GpxWalks;
+import org.walkstudy.analysis.personal.gpx.Walk;
+import org.walkstudy.core.input.InputException;
+
+/**
+ * Reads an Apple Health export, {@code export.zip} (its {@code apple_health_export/export.xml} and
+ * {@code workout-routes/*.gpx}) or a bare {@code export.xml}, streaming: the file is never held in memory.
+ */
+public final class AppleHealthImport {
+    /** Source label of workout routes: GPS tracks, a different estimate from the workout's own totals. */
+    public static final String ROUTE_SOURCE = "Workout route (GPX)";
+
+    private AppleHealthImport() {
+    }
+
+    /** Adds the file's records to the ledger; returns how many were used. */
+    public static long read(Path file, ImportOptions options, DailyLedger ledger, SkippedRecords skipped,
+            ProgressListener progress) {
+        if (file == null || options == null || ledger == null || skipped == null) {
+            throw new IllegalArgumentException("file, options, ledger and skipped must be given");
+        }
+        String name = file.toString();
+        try {
+            if (isZip(file)) {
+                return readZip(file, options, ledger, skipped, progress);
+            }
+            long size = Files.size(file);
+            int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+            DailyLedger partLedger = DailyLedger.empty();
+            SkippedRecords partSkipped = SkippedRecords.strict(options.strict());
+            long used = ParallelHealthScan.tryRead(file, size, options, partLedger, partSkipped, progress, threads);
+            if (used >= 0) {
+                ledger.addAll(partLedger);
+                skipped.addAll(partSkipped, 0);
+                return used;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return readXml(in, name, size, options, ledger, skipped, progress);
+            }
+        } catch (NoSuchFileException e) {
+            throw InputException.inFile(name, "file not found");
+        } catch (IOException e) {
+            throw InputException.inFile(name, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads export.xml content from a stream (no DTD processing, see {@link HealthXmlScanner}). */
+    public static long readXml(InputStream in, String name, long size, ImportOptions options, DailyLedger ledger,
+            SkippedRecords skipped, ProgressListener progress) throws IOException {
+        HealthRecordReader reader = new HealthRecordReader(ledger, skipped, HealthTime.in(options.zone().orElse(null)), name);
+        HealthXmlScanner.scan(in, name, size, progress, reader);
+        return reader.used();
+    }
+
+    private static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        }
+    }
+
+    private static long readZip(Path file, ImportOptions options, DailyLedger ledger, SkippedRecords skipped,
+            ProgressListener progress) throws IOException {
+        String zipName = file.toString();
+        long used = 0;
+        boolean foundExport = false;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                String entryName = e.getName();
+                String where = zipName + "!" + entryName;
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (entryName.endsWith("/export.xml") || entryName.equals("export.xml")) {
+                    foundExport = true;
+                    try (InputStream in = new BufferedInputStream(zip.getInputStream(e), 1 << 16)) {
+                        used += readXml(in, where, e.getSize(), options, ledger, skipped, progress);
+                    }
+                } else if (entryName.contains("workout-routes/") && entryName.endsWith(".gpx")) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        List<Walk> walks = GpxWalks.read(in, where, skipped);
+                        used += GpxImport.addWalks(walks, ledger, ROUTE_SOURCE, options.zone().orElse(null));
+                    } catch (InputException bad) {
+                        // One broken route is one bad record, not a broken export.
+                        skipped.skip(bad);
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            throw InputException.inFile(zipName, "not a readable zip file: " + e.getMessage(), e);
+        }
+        if (!foundExport) {
+            throw InputException.inFile(zipName, "no apple_health_export/export.xml in the zip");
+        }
+        return used;
+    }
+}

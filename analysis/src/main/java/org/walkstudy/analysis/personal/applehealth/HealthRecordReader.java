@@ -1,0 +1,416 @@
+package org.walkstudy.analysis.personal.applehealth;
+
+import static org.walkstudy.analysis.personal.applehealth.HealthXmlScanner.bytes;
+
+import java.util.Arrays;
+
+import org.walkstudy.analysis.personal.BackPain;
+import org.walkstudy.analysis.personal.BriskRule;
+import org.walkstudy.analysis.personal.DailyLedger;
+import org.walkstudy.analysis.personal.DailyMeasure;
+import org.walkstudy.analysis.personal.SkippedRecords;
+import org.walkstudy.core.input.InputException;
+
+/**
+ * Turns the scanner's Record and Workout tags into ledger entries. A record counts wholly on the date of
+ * its start time; sleep counts on the night it belongs to (noon to noon, labelled with the morning's date).
+ * Derived readings get their own source label ("Watch (cadence)", "Watch (workout)") so the ledger's
+ * one-source-per-day rule never adds two estimates of the same thing.
+ */
+final class HealthRecordReader implements HealthXmlScanner.Handler {
+    private static final byte[] RECORD = bytes("Record");
+    private static final byte[] WORKOUT = bytes("Workout");
+    private static final byte[] WORKOUT_STATISTICS = bytes("WorkoutStatistics");
+    private static final byte[] TYPE = bytes("type");
+    private static final byte[] VALUE = bytes("value");
+    private static final byte[] UNIT = bytes("unit");
+    private static final byte[] SOURCE_NAME = bytes("sourceName");
+    private static final byte[] START = bytes("startDate");
+    private static final byte[] END = bytes("endDate");
+    private static final byte[] ACTIVITY = bytes("workoutActivityType");
+    private static final byte[] DURATION = bytes("duration");
+    private static final byte[] DURATION_UNIT = bytes("durationUnit");
+    private static final byte[] TOTAL_DISTANCE = bytes("totalDistance");
+    private static final byte[] TOTAL_DISTANCE_UNIT = bytes("totalDistanceUnit");
+    private static final byte[] SUM = bytes("sum");
+
+    private static final byte[] STEPS = bytes("HKQuantityTypeIdentifierStepCount");
+    private static final byte[] DISTANCE = bytes("HKQuantityTypeIdentifierDistanceWalkingRunning");
+    private static final byte[] SPEED = bytes("HKQuantityTypeIdentifierWalkingSpeed");
+    private static final byte[] BODY_MASS = bytes("HKQuantityTypeIdentifierBodyMass");
+    private static final byte[] SLEEP = bytes("HKCategoryTypeIdentifierSleepAnalysis");
+    private static final byte[] BACK_PAIN = bytes("HKCategoryTypeIdentifierLowerBackPain");
+    private static final byte[] WALKING = bytes("HKWorkoutActivityTypeWalking");
+    private static final byte[] IN_BED = bytes("HKCategoryValueSleepAnalysisInBed");
+    private static final byte[] ASLEEP_PREFIX = bytes("HKCategoryValueSleepAnalysisAsleep");
+
+    private static final int NO_SOURCE = -1;
+    private static final String CADENCE = " (cadence)";
+    private static final String SPEED_SUFFIX = " (speed)";
+    private static final String WORKOUT_SUFFIX = " (workout)";
+
+    private final DailyLedger ledger;
+    private final SkippedRecords skipped;
+    private final HealthTime time;
+    private final String file;
+    private final SourceCache sources;
+    private long used;
+
+    // The walking workout being read (its distance may come in a WorkoutStatistics child).
+    private boolean inWalk;
+    private long walkStartLocal;
+    private double walkMinutes;
+    private double walkKm;
+    private String walkSource;
+
+    HealthRecordReader(DailyLedger ledger, SkippedRecords skipped, HealthTime time, String file) {
+        this.ledger = ledger;
+        this.skipped = skipped;
+        this.time = time;
+        this.file = file;
+        this.sources = new SourceCache(ledger);
+    }
+
+    long used() {
+        return used;
+    }
+
+    @Override
+    public boolean skip(XmlTag t) {
+        return t.nameIs(RECORD) && t.same(t.attrNameStart[0], t.attrNameEnd[0], TYPE) && kind(t, 0) < 0;
+    }
+
+    @Override
+    public void startTag(XmlTag t) {
+        if (t.nameIs(RECORD)) {
+            record(t);
+        } else if (t.nameIs(WORKOUT)) {
+            workout(t);
+        } else if (inWalk && t.nameIs(WORKOUT_STATISTICS)) {
+            int type = t.attribute(TYPE);
+            if (t.valueIs(type, DISTANCE)) {
+                double km = quantity(t, SUM, UNIT, Units.DISTANCE_KM, "sum");
+                if (!Double.isNaN(km)) {
+                    walkKm = km;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void endTag(XmlTag t) {
+        if (inWalk && t.nameIs(WORKOUT)) {
+            finishWalk();
+        }
+    }
+
+    private void record(XmlTag t) {
+        int type = t.attribute(TYPE);
+        if (type < 0) {
+            return;
+        }
+        // Cheapest test first: most records in a real export are of types we do not use.
+        int kind = kind(t, type);
+        if (kind < 0) {
+            return;
+        }
+        long start = localStart(t);
+        if (start == HealthTime.INVALID) {
+            return;
+        }
+        switch (kind) {
+            case 0 -> steps(t, start);
+            case 1 -> {
+                double km = quantity(t, VALUE, UNIT, Units.DISTANCE_KM, "value");
+                if (!Double.isNaN(km)) {
+                    add(Math.floorDiv(start, 86_400), DailyMeasure.DISTANCE_KM, sources.id(t), km);
+                }
+            }
+            case 2 -> speed(t, start);
+            case 3 -> {
+                double kg = quantity(t, VALUE, UNIT, Units.MASS_KG, "value");
+                if (!Double.isNaN(kg)) {
+                    add(Math.floorDiv(start, 86_400), DailyMeasure.WEIGHT_KG, sources.id(t), kg);
+                }
+            }
+            case 4 -> sleep(t, start);
+            case 5 -> backPain(t, start);
+            default -> throw new IllegalStateException("kind " + kind);
+        }
+    }
+
+    private static int kind(XmlTag t, int type) {
+        if (t.valueIs(type, STEPS)) {
+            return 0;
+        }
+        if (t.valueIs(type, DISTANCE)) {
+            return 1;
+        }
+        if (t.valueIs(type, SPEED)) {
+            return 2;
+        }
+        if (t.valueIs(type, BODY_MASS)) {
+            return 3;
+        }
+        if (t.valueIs(type, SLEEP)) {
+            return 4;
+        }
+        if (t.valueIs(type, BACK_PAIN)) {
+            return 5;
+        }
+        return -1;
+    }
+
+    private void steps(XmlTag t, long start) {
+        double steps = number(t, VALUE, "value");
+        if (Double.isNaN(steps)) {
+            return;
+        }
+        if (steps < 0) {
+            bad(t, "value", "a negative step count: " + steps);
+            return;
+        }
+        long day = Math.floorDiv(start, 86_400);
+        int source = sources.id(t);
+        add(day, DailyMeasure.STEPS, source, steps);
+        long seconds = durationSeconds(t);
+        if (seconds >= BriskRule.MIN_CADENCE_SECONDS && seconds <= BriskRule.MAX_CADENCE_SECONDS) {
+            double minutes = seconds / 60.0;
+            double brisk = BriskRule.isBriskCadence(steps / minutes) ? minutes : 0;
+            add(day, DailyMeasure.BRISK_MINUTES, sources.derived(source, CADENCE), brisk);
+        }
+    }
+
+    private void speed(XmlTag t, long start) {
+        double kmh = quantity(t, VALUE, UNIT, Units.SPEED_KMH, "value");
+        long seconds = durationSeconds(t);
+        if (Double.isNaN(kmh) || seconds <= 0) {
+            return;
+        }
+        double minutes = seconds / 60.0;
+        add(Math.floorDiv(start, 86_400), DailyMeasure.BRISK_MINUTES, sources.derived(sources.id(t), SPEED_SUFFIX),
+                BriskRule.isBriskSpeed(kmh) ? minutes : 0);
+    }
+
+    private void sleep(XmlTag t, long start) {
+        int v = t.attribute(VALUE);
+        boolean inBed = t.valueIs(v, IN_BED);
+        boolean asleep = v >= 0 && t.valueEnd[v] - t.valueStart[v] >= ASLEEP_PREFIX.length
+                && t.same(t.valueStart[v], t.valueStart[v] + ASLEEP_PREFIX.length, ASLEEP_PREFIX);
+        if (!inBed && !asleep) {
+            return; // awake stages and unknown values add nothing to sleep or latency
+        }
+        long seconds = durationSeconds(t);
+        if (seconds < 0) {
+            return;
+        }
+        // A night runs noon to noon and is labelled with the morning's date.
+        long night = Math.floorDiv(start + 43_200, 86_400);
+        long startUtc = HealthTime.utcSeconds(t.buf, t.valueStart[t.attribute(START)], t.valueEnd[t.attribute(START)]);
+        ledger.addSleep(night, sources.id(t), asleep, startUtc, startUtc + seconds);
+        used++;
+    }
+
+    private void backPain(XmlTag t, long start) {
+        int v = t.attribute(VALUE);
+        if (v < 0) {
+            bad(t, "value", "no value");
+            return;
+        }
+        String text = t.text(v);
+        BackPain pain = BackPain.ofHealthKit(text).orElse(null);
+        if (pain == null) {
+            bad(t, "value", "not a severity: '" + text + "'");
+            return;
+        }
+        add(Math.floorDiv(start, 86_400), DailyMeasure.BACK_PAIN, sources.id(t), pain.code());
+    }
+
+    private void workout(XmlTag t) {
+        int activity = t.attribute(ACTIVITY);
+        if (!t.valueIs(activity, WALKING)) {
+            return;
+        }
+        long start = localStart(t);
+        if (start == HealthTime.INVALID) {
+            return;
+        }
+        double minutes;
+        if (t.attribute(DURATION) >= 0) {
+            minutes = quantity(t, DURATION, DURATION_UNIT, Units.DURATION_MIN, "duration");
+            if (Double.isNaN(minutes)) {
+                return;
+            }
+        } else {
+            long seconds = durationSeconds(t);
+            if (seconds < 0) {
+                return;
+            }
+            minutes = seconds / 60.0;
+        }
+        double km = Double.NaN;
+        if (t.attribute(TOTAL_DISTANCE) >= 0) {
+            km = quantity(t, TOTAL_DISTANCE, TOTAL_DISTANCE_UNIT, Units.DISTANCE_KM, "totalDistance");
+        }
+        inWalk = true;
+        walkStartLocal = start;
+        walkMinutes = minutes;
+        walkKm = Double.isNaN(km) ? 0 : km;
+        walkSource = sources.name(t) + WORKOUT_SUFFIX;
+        if (t.selfClosing) {
+            finishWalk();
+        }
+    }
+
+    private void finishWalk() {
+        inWalk = false;
+        long day = Math.floorDiv(walkStartLocal, 86_400);
+        int source = ledger.sourceId(walkSource);
+        add(day, DailyMeasure.WALK_MINUTES, source, walkMinutes);
+        if (walkKm > 0) {
+            add(day, DailyMeasure.DISTANCE_KM, source, walkKm);
+            if (walkMinutes > 0) {
+                add(day, DailyMeasure.BRISK_MINUTES, source,
+                        BriskRule.isBriskSpeed(walkKm / (walkMinutes / 60)) ? walkMinutes : 0);
+            }
+        }
+    }
+
+    private void add(long day, DailyMeasure m, int source, double value) {
+        if (source == NO_SOURCE) {
+            return;
+        }
+        ledger.add(day, m, source, value);
+        used++;
+    }
+
+    private long localStart(XmlTag t) {
+        int s = t.attribute(START);
+        if (s < 0) {
+            bad(t, "startDate", "no startDate");
+            return HealthTime.INVALID;
+        }
+        long v = time.localSeconds(t.buf, t.valueStart[s], t.valueEnd[s]);
+        if (v == HealthTime.INVALID) {
+            bad(t, "startDate", "not a date 'yyyy-MM-dd HH:mm:ss +hhmm': '" + t.text(s) + "'");
+        }
+        return v;
+    }
+
+    /** Seconds from start to end, or -1 (and the record reported) when the end is missing or before the start. */
+    private long durationSeconds(XmlTag t) {
+        int s = t.attribute(START);
+        int e = t.attribute(END);
+        if (e < 0) {
+            bad(t, "endDate", "no endDate");
+            return -1;
+        }
+        long a = HealthTime.utcSeconds(t.buf, t.valueStart[s], t.valueEnd[s]);
+        long b = HealthTime.utcSeconds(t.buf, t.valueStart[e], t.valueEnd[e]);
+        if (b == HealthTime.INVALID || a == HealthTime.INVALID) {
+            bad(t, "endDate", "not a date 'yyyy-MM-dd HH:mm:ss +hhmm': '" + t.text(e) + "'");
+            return -1;
+        }
+        if (b < a) {
+            bad(t, "endDate", "ends before it starts");
+            return -1;
+        }
+        return b - a;
+    }
+
+    private double number(XmlTag t, byte[] attr, String label) {
+        int i = t.attribute(attr);
+        if (i < 0) {
+            bad(t, label, "no " + label);
+            return Double.NaN;
+        }
+        double v = DecimalBytes.parse(t.buf, t.valueStart[i], t.valueEnd[i]);
+        if (Double.isNaN(v)) {
+            bad(t, label, "not a number: '" + t.text(i) + "'");
+        }
+        return v;
+    }
+
+    /** A value converted by its unit attribute; NaN (record reported) when either is unusable. */
+    private double quantity(XmlTag t, byte[] valueAttr, byte[] unitAttr, Units units, String label) {
+        double v = number(t, valueAttr, label);
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        if (v < 0) {
+            bad(t, label, "negative: " + v);
+            return Double.NaN;
+        }
+        int u = t.attribute(unitAttr);
+        double factor = units.factor(t, u);
+        if (Double.isNaN(factor)) {
+            bad(t, "unit", "unknown unit '" + (u < 0 ? "" : t.text(u)) + "' for " + units.name().toLowerCase());
+            return Double.NaN;
+        }
+        return v * factor;
+    }
+
+    private void bad(XmlTag t, String attribute, String problem) {
+        skipped.skip(InputException.atCell(file, t.line, String.valueOf(t.column),
+                "<" + t.name() + "> " + attribute + ": " + problem));
+    }
+
+    /** Source ids by the sourceName bytes of the last few sources, so most records create no String. */
+    private static final class SourceCache {
+        private final DailyLedger ledger;
+        private byte[][] names = new byte[0][];
+        private int[] ids = new int[0];
+        private String[] strings = new String[0];
+        private String[][] derivedNames = new String[0][];
+        private int[][] derivedIds = new int[0][];
+
+        SourceCache(DailyLedger ledger) {
+            this.ledger = ledger;
+        }
+
+        int id(XmlTag t) {
+            int i = t.attribute(SOURCE_NAME);
+            if (i < 0) {
+                return ledger.sourceId("(unnamed source)");
+            }
+            for (int k = 0; k < names.length; k++) {
+                if (t.same(t.valueStart[i], t.valueEnd[i], names[k])) {
+                    return ids[k];
+                }
+            }
+            String name = t.text(i).strip();
+            int id = ledger.sourceId(name.isEmpty() ? "(unnamed source)" : name);
+            if (names.length < 32) {
+                names = Arrays.copyOf(names, names.length + 1);
+                ids = Arrays.copyOf(ids, ids.length + 1);
+                strings = Arrays.copyOf(strings, strings.length + 1);
+                names[names.length - 1] = Arrays.copyOfRange(t.buf, t.valueStart[i], t.valueEnd[i]);
+                ids[ids.length - 1] = id;
+                strings[strings.length - 1] = name;
+            }
+            return id;
+        }
+
+        String name(XmlTag t) {
+            int i = t.attribute(SOURCE_NAME);
+            String name = i < 0 ? "" : t.text(i).strip();
+            return name.isEmpty() ? "(unnamed source)" : name;
+        }
+
+        int derived(int baseId, String suffix) {
+            if (baseId >= derivedIds.length) {
+                derivedIds = Arrays.copyOf(derivedIds, baseId + 8);
+                derivedNames = Arrays.copyOf(derivedNames, baseId + 8);
+            }
+            if (derivedIds[baseId] == null) {
+                derivedIds[baseId] = new int[] {-1, -1, -1};
+                derivedNames[baseId] = new String[3];
+            }
+            int slot = suffix.equals(CADENCE) ? 0 : suffix.equals(SPEED_SUFFIX) ? 1 : 2;
+            if (derivedIds[baseId][slot] < 0) {
+                derivedIds[baseId][slot] = ledger.sourceId(ledger.sourceName(baseId) + suffix);
+            }
+            return derivedIds[baseId][slot];
+        }
+    }
+}

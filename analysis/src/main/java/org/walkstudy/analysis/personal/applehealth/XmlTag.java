@@ -1,0 +1,110 @@
+package org.walkstudy.analysis.personal.applehealth;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A start tag as the scanner sees it: byte ranges into the scanner's buffer, valid only during the
+ * callback. Reused from tag to tag so a 2 GB export creates no garbage per record.
+ */
+final class XmlTag {
+    static final int MAX_ATTRIBUTES = 64;
+    byte[] buf;
+    int nameStart;
+    int nameEnd;
+    int count;
+    final int[] attrNameStart = new int[MAX_ATTRIBUTES];
+    final int[] attrNameEnd = new int[MAX_ATTRIBUTES];
+    final int[] valueStart = new int[MAX_ATTRIBUTES];
+    final int[] valueEnd = new int[MAX_ATTRIBUTES];
+    boolean selfClosing;
+    /** The handler skipped the tag: only name and first attribute were parsed. */
+    boolean skipped;
+    long line;
+    long column;
+
+    boolean nameIs(byte[] name) {
+        return same(nameStart, nameEnd, name);
+    }
+
+    /** Index of the attribute, or -1. */
+    int attribute(byte[] name) {
+        for (int i = 0; i < count; i++) {
+            if (same(attrNameStart[i], attrNameEnd[i], name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean valueIs(int i, byte[] value) {
+        return i >= 0 && same(valueStart[i], valueEnd[i], value);
+    }
+
+    boolean same(int from, int to, byte[] text) {
+        if (to - from != text.length) {
+            return false;
+        }
+        for (int k = 0; k < text.length; k++) {
+            if (buf[from + k] != text[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The attribute's text: the five predefined entities and character references are decoded; any other
+     * entity reference is kept as written (the DTD is never processed, so nothing is expanded); control
+     * characters that XML 1.0 forbids are dropped.
+     */
+    String text(int i) {
+        String raw = new String(buf, valueStart[i], valueEnd[i] - valueStart[i], StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c == '&') {
+                int semi = raw.indexOf(';', k);
+                if (semi > k) {
+                    String ref = raw.substring(k + 1, semi);
+                    String decoded = decode(ref);
+                    if (decoded != null) {
+                        sb.append(decoded);
+                        k = semi;
+                        continue;
+                    }
+                }
+                sb.append(c);
+            } else if (c >= 0x20 || c == '\t') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String decode(String ref) {
+        switch (ref) {
+            case "amp": return "&";
+            case "lt": return "<";
+            case "gt": return ">";
+            case "quot": return "\"";
+            case "apos": return "'";
+            default:
+                break;
+        }
+        try {
+            if (ref.startsWith("#x") || ref.startsWith("#X")) {
+                return new String(Character.toChars(Integer.parseInt(ref.substring(2), 16)));
+            }
+            if (ref.startsWith("#")) {
+                return new String(Character.toChars(Integer.parseInt(ref.substring(1))));
+            }
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return null;
+    }
+
+    String name() {
+        return new String(buf, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,125 @@
+package org.walkstudy.cli.command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.walkstudy.analysis.personal.DailyCsvFile;
+import org.walkstudy.analysis.personal.ImportFormat;
+import org.walkstudy.analysis.personal.ImportOptions;
+import org.walkstudy.analysis.personal.ImportResult;
+import org.walkstudy.analysis.personal.PersonalImport;
+import org.walkstudy.analysis.personal.ProgressListener;
+import org.walkstudy.cli.format.ProgressBar;
+import org.walkstudy.core.input.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code walkstudy import}: personal walk data from an export into one daily CSV (see docs/personal-data.md). */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import your walk data (Apple Health, GPX, Google Fit, or your own CSV diary) into one daily CSV.",
+                "Overlapping devices are not double counted: per day and measure one source is used, the one with "
+                        + "the most unless --sources gives an order. The file is written atomically, readable only by you."})
+public final class ImportCommand implements Callable<Integer> {
+    @Option(names = "--from", required = true, paramLabel = "apple-health|gpx|google-fit|csv",
+            description = "Format of the files.")
+    String from;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "export.zip/export.xml, .gpx, Google Fit CSV, or diary CSV.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "daily.csv", description = "The daily CSV to write.")
+    Path out;
+
+    @Option(names = "--tz", paramLabel = "ZONE",
+            description = "Date records in this time zone (e.g. Europe/London) instead of the UTC offset each record carries.")
+    String tz;
+
+    @Option(names = "--sources", split = ",", paramLabel = "NAME",
+            description = "Source priority, first wins (e.g. \"Ann's Apple Watch,Ann's iPhone\").")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Fail on the first bad record instead of skipping it.")
+    boolean strict;
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN",
+            description = "CSV diary: the column holding FIELD (date, steps, distance, walk_minutes, brisk_minutes, weight, "
+                    + "pain, sleep_minutes, sleep_latency).")
+    Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--force", description = "Replace --out if it exists.")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ImportFormat format;
+        ImportOptions options = ImportOptions.defaults().withStrict(strict).withSourcePriority(sources).withFieldColumns(map);
+        try {
+            format = ImportFormat.byId(from);
+            if (tz != null) {
+                options = options.withZone(ZoneId.of(tz));
+            }
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (!map.isEmpty() && format != ImportFormat.CSV) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--map applies to --from csv only");
+        }
+        if (!force && Files.exists(out)) {
+            throw InputException.inFile(out.toString(), "exists; use --force to replace it");
+        }
+        long bytes = 0;
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw InputException.inFile(f.toString(), Files.exists(f) ? "not a file" : "file not found");
+            }
+            bytes += Files.size(f);
+        }
+        ProgressListener progress = ProgressBar.forInput(err, bytes);
+        ImportResult result;
+        try {
+            result = PersonalImport.run(format, files, options, progress);
+        } finally {
+            ProgressBar.finish(progress);
+        }
+        try {
+            DailyCsvFile.write(result.table(), out, force);
+        } catch (FileAlreadyExistsException e) {
+            throw InputException.inFile(out.toString(), "exists; use --force to replace it");
+        }
+        summarise(err, result);
+        return 0;
+    }
+
+    private void summarise(PrintWriter err, ImportResult r) {
+        String span = r.table().size() == 0 ? "" : " (" + r.table().rows().get(0).date() + " to "
+                + r.table().rows().get(r.table().size() - 1).date() + ")";
+        err.println("walkstudy: wrote " + r.table().size() + " days" + span + " to " + out + " from "
+                + r.recordsUsed() + " readings");
+        if (r.skipped() > 0) {
+            err.println("walkstudy: skipped " + r.skipped() + " bad record(s)" + (r.skipped() > r.firstSkipped().size()
+                    ? ", the first " + r.firstSkipped().size() + ":" : ":"));
+            r.firstSkipped().forEach(e -> err.println("  " + e.getMessage()));
+            err.println("  (--strict fails on the first one instead)");
+        }
+        err.flush();
+    }
+}
