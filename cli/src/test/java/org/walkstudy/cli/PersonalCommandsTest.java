@@ -110,7 +110,7 @@ class PersonalCommandsTest {
 
     @Test
     void exampleIsLabelledSyntheticAndSaysItIsNotATrial() throws IOException {
-        CliRun r = CliRun.of("compare", "--example");
+        CliRun r = CliRun.of("compare", "--example", "--chart", dir.resolve("example.svg").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("SYNTHETIC EXAMPLE"), r.out());
         assertTrue(r.out().contains("not a trial"));
@@ -123,10 +123,23 @@ class PersonalCommandsTest {
     }
 
     @Test
-    void chartOptionSaysChartsAreNotYetAvailable() {
-        CliRun r = CliRun.of("compare", "--example", "--chart", dir.resolve("c.png").toString());
-        assertEquals(0, r.status());
-        assertTrue(r.err().contains("charts: not yet available"));
-        assertFalse(Files.exists(dir.resolve("c.png")));
+    void chartOptionWritesTheTrendAndTheForestWithThePersonAsItsOwnGroup() throws IOException {
+        CliRun r = CliRun.of("compare", "--example", "--format", "json", "--chart", dir.resolve("c.svg").toString());
+        assertEquals(0, r.status(), r.err());
+        new ObjectMapper().readTree(r.out()); // stdout stays clean JSON; the paths go to stderr
+        assertTrue(r.err().contains("c.svg") && r.err().contains("c-forest.svg"), r.err());
+        String trend = Files.readString(dir.resolve("c.svg"));
+        assertTrue(trend.contains("SYNTHETIC EXAMPLE"));
+        assertTrue(trend.contains("target 30 min per walk"));
+        String forest = Files.readString(dir.resolve("c-forest.svg"));
+        assertTrue(forest.contains("Your own data: period minus baseline (one person, not a trial)"));
+        assertTrue(forest.contains("Pocovi NC et al. (2024)"), "WalkBack's pain MD is in the same 0-10 units");
+    }
+
+    @Test
+    void chartWithAnUnknownExtensionFailsBeforeWriting() {
+        CliRun r = CliRun.of("compare", "--example", "--chart", dir.resolve("c.bmp").toString());
+        assertEquals(1, r.status());
+        assertFalse(Files.exists(dir.resolve("c.bmp")));
     }
 }

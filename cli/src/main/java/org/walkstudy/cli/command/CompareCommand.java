@@ -20,7 +20,13 @@ import org.walkstudy.analysis.personal.compare.PersonalOutcome;
 import org.walkstudy.analysis.personal.compare.PersonalProtocol;
 import org.walkstudy.analysis.personal.compare.SyntheticPerson;
 import org.walkstudy.analysis.personal.compare.WeeklyAdherence;
+import org.walkstudy.cli.chart.ChartFormat;
+import org.walkstudy.cli.chart.ChartWriter;
+import org.walkstudy.cli.chart.ForestPlot;
+import org.walkstudy.cli.chart.PersonalCharts;
+import org.walkstudy.cli.chart.TrendChart;
 import org.walkstudy.cli.format.Json;
+import org.walkstudy.datasets.Catalogue;
 import org.walkstudy.cli.format.TextTable;
 
 import picocli.CommandLine;
@@ -62,14 +68,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--chart", paramLabel = "FILE", description = "Write a trend chart (not yet available).")
+    @Option(names = "--chart", paramLabel = "FILE.png|svg|pdf",
+            description = "Write the trend chart to FILE and the forest plot (studies and you) to FILE-forest. "
+                    + "With --example and no --chart: walkstudy-example/trend.png and forest.png.")
     Path chart;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (example == (data != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --data FILE or --example");
         }
@@ -94,12 +102,30 @@ public final class CompareCommand implements Callable<Integer> {
             out.print(text(r, example));
         }
         out.flush();
-        if (chart != null) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("walkstudy: charts: not yet available (" + chart + " not written)");
-            err.flush();
+        Path trendFile = chart != null ? chart : example ? Path.of("walkstudy-example", "trend.png") : null;
+        if (trendFile != null) {
+            writeCharts(table, r, trendFile);
         }
         return 0;
+    }
+
+    /** The trend chart to {@code trendFile} and the forest plot beside it; the paths go to stderr. */
+    private void writeCharts(DailyTable table, ComparisonReport r, Path trendFile) throws java.io.IOException {
+        ChartFormat format = ChartFormat.of(trendFile);
+        String name = trendFile.getFileName().toString();
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        Path forestFile = trendFile.resolveSibling(stem.equals("trend") ? "forest" + name.substring(stem.length())
+                : stem + "-forest" + name.substring(stem.length()));
+        String who = example ? "SYNTHETIC EXAMPLE person" : "You";
+        ChartWriter.write(TrendChart.render(PersonalCharts.trend(table, r, who + ": " + r.protocol().id()
+                + " protocol, daily dose")), trendFile);
+        Catalogue catalogue = Catalogue.bundled();
+        ChartWriter.write(ForestPlot.render(PersonalCharts.forest(r, catalogue.load(catalogue.entries()),
+                who + " (" + r.period() + " vs " + r.baseline() + ")", who + ": " + r.outcome().id()
+                + " beside the studies")), forestFile);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("wrote " + trendFile + " and " + forestFile + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
+        err.flush();
     }
 
     static String text(ComparisonReport r, boolean synthetic) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code walkstudy warm-up} (hidden): runs the common paths once (summary, claims, meta, a forest and a funnel
- * chart) with output discarded, so the launcher can record a class-data-sharing archive of every class a
+ * chart, the personal comparison) with output discarded, so the launcher can record a class-data-sharing archive of every class a
  * typical run loads. Start-up of later runs is then mostly reading that archive.
  */
 @Command(name = "warm-up", hidden = true, description = "Exercise the common code paths (used by the launcher).")
@@ -33,6 +33,7 @@ public final class WarmUpCommand implements Callable<Integer> {
             run("meta", "--input", csv.toString(), "--measure", "GEN", "--bias", "--sensitivity", "--format", "json");
             run("chart", "forest", "--input", csv.toString(), "--measure", "GEN", "--out", dir.resolve("f.png").toString());
             run("chart", "funnel", "--input", csv.toString(), "--measure", "GEN", "--out", dir.resolve("f.svg").toString());
+            run("compare", "--example", "--chart", dir.resolve("trend.png").toString());
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) {
