@@ -56,7 +56,8 @@ class SummaryAndClaimsCommandTest {
         assertEquals(2, pooled.get("k").asInt());
         assertTrue(Files.readString(out.resolve("summary.md")).contains("| Outcome | Effect (95% CI) |"));
         try (var files = Files.list(out)) {
-            assertEquals(List.of("summary.md"), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of("forest-input-pain-md.png", "summary.md"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals(1, CliRun.of("summary", "--input", studies.toString(), "--out", out.toString()).status(),
                 "refuses to overwrite without --force");

@@ -5,6 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.walkstudy.analysis.summary.OutcomeSummary;
+import org.walkstudy.analysis.summary.PooledResult;
+import org.walkstudy.cli.chart.ChartImage;
+import org.walkstudy.cli.chart.ChartWriter;
+import org.walkstudy.cli.chart.DatasetCharts;
+import org.walkstudy.cli.chart.ForestPlot;
 import org.walkstudy.cli.format.Json;
 import org.walkstudy.cli.format.OutputFormat;
 import org.walkstudy.cli.output.AtomicFile;
@@ -31,7 +37,8 @@ public final class SummaryCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write summary.md into DIR.")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write summary.md and a forest plot (PNG) per pooled outcome into DIR.")
     Path out;
 
     @Option(names = "--force", description = "Overwrite files in --out.")
@@ -55,8 +62,33 @@ public final class SummaryCommand implements Callable<Integer> {
             Path file = out.resolve("summary.md");
             AtomicFile.write(file, SummaryText.markdown(families), force);
             spec.commandLine().getErr().println("wrote " + file);
+            writeForestPlots(families);
         }
         return 0;
+    }
+
+    /** One forest plot per pooled outcome and measure: forest-FAMILY-OUTCOME-MEASURE.png. */
+    private void writeForestPlots(List<FamilySummary> families) {
+        for (FamilySummary fam : families) {
+            for (OutcomeSummary o : fam.outcomes()) {
+                for (PooledResult p : o.pools()) {
+                    String name = "forest-" + fam.code() + "-" + o.domain().code() + "-"
+                            + p.measure().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "") + ".png";
+                    Path file = out.resolve(name);
+                    if (!force && java.nio.file.Files.exists(file)) {
+                        throw new IllegalArgumentException(file + " exists: choose another name or add --force");
+                    }
+                    ChartImage chart = ForestPlot.render(DatasetCharts.of(fam.data(), o.domain(), p.measure(),
+                            fam.title() + ": " + o.domain().label()).forest());
+                    try {
+                        ChartWriter.write(chart, file);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    spec.commandLine().getErr().println("wrote " + file);
+                }
+            }
+        }
     }
 
     /** The families selected by --family, or the user's own files as one family. */
