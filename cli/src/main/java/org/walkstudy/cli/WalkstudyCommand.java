@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.walkstudy.cli.command.ChartCommand;
 import org.walkstudy.cli.command.ClaimsCommand;
@@ -26,11 +30,28 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "walkstudy",
         mixinStandardHelpOptions = true,
         versionProvider = WalkstudyCommand.Version.class,
-        description = "Check published walking research, and your own walks, against the numbers.",
-        subcommands = {SummaryCommand.class, StudiesCommand.class, ClaimsCommand.class, MetaCommand.class,
-                ChartCommand.class, ImportCommand.class, CompareCommand.class, WarmUpCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Check published walking research, and your own walks, against the numbers.")
 public final class WalkstudyCommand implements Runnable {
+    /**
+     * The subcommands in help order. They are registered here rather than in the annotation so that a run of
+     * one subcommand builds only that subcommand's model: picocli's reflection over all of them costs about
+     * a fifth of a short run's start-up.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("summary", SummaryCommand::new);
+        m.put("studies", StudiesCommand::new);
+        m.put("claims", ClaimsCommand::new);
+        m.put("meta", MetaCommand::new);
+        m.put("chart", ChartCommand::new);
+        m.put("import", ImportCommand::new);
+        m.put("compare", CompareCommand::new);
+        m.put("warm-up", WarmUpCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of a failure.")
     boolean debug;
@@ -43,9 +64,29 @@ public final class WalkstudyCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
     }
 
-    /** Builds the command line with walkstudy's error handling; tests use this with their own writers. */
+    /** Builds the full command line with walkstudy's error handling; tests use this with their own writers. */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command line for these arguments: when the first argument names a subcommand, only that one is
+     * registered (its help and errors are unchanged); otherwise all of them, for help and usage errors.
+     */
+    public static CommandLine commandLineFor(String... args) {
+        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+            return commandLine(Set.of(args[0]));
+        }
+        return commandLine(SUBCOMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(Set<String> names) {
         CommandLine cl = new CommandLine(new WalkstudyCommand());
+        SUBCOMMANDS.forEach((name, factory) -> {
+            if (names.contains(name)) {
+                cl.addSubcommand(name, factory.get());
+            }
+        });
         cl.setExecutionExceptionHandler(WalkstudyCommand::handleFailure);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
@@ -53,7 +94,7 @@ public final class WalkstudyCommand implements Runnable {
 
     /** Runs walkstudy and returns the exit status (0 ok, 1 failure, 2 usage). */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return commandLineFor(args).execute(args);
     }
 
     private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {

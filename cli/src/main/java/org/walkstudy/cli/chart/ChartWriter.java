@@ -4,13 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.walkstudy.core.output.AtomicFile;
 
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
@@ -32,32 +30,10 @@ public final class ChartWriter {
     private ChartWriter() {
     }
 
-    /** Writes {@code chart} to {@code file} in the format of its extension (png, svg or pdf). */
+    /** Writes {@code chart} to {@code file} in the format of its extension (png, svg or pdf), atomically. */
     public static void write(ChartImage chart, Path file) throws IOException {
         ChartFormat format = ChartFormat.of(file);
-        byte[] bytes = encode(chart, format);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            readableByAll(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** Temp files are created owner-only; a chart should get the usual rw-r--r-- where POSIX applies. */
-    private static void readableByAll(Path tmp) throws IOException {
-        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-        }
+        AtomicFile.write(file, encode(chart, format), true, AtomicFile.Access.READABLE_BY_ALL);
     }
 
     /** The chart encoded in {@code format}; SVG output is deterministic (same chart, same bytes). */

@@ -13,7 +13,7 @@ import org.walkstudy.cli.chart.DatasetCharts;
 import org.walkstudy.cli.chart.ForestPlot;
 import org.walkstudy.cli.format.Json;
 import org.walkstudy.cli.format.OutputFormat;
-import org.walkstudy.cli.output.AtomicFile;
+import org.walkstudy.core.output.AtomicFile;
 import org.walkstudy.cli.summary.FamilySummary;
 import org.walkstudy.cli.summary.SummaryJson;
 import org.walkstudy.cli.summary.SummaryText;
@@ -60,7 +60,13 @@ public final class SummaryCommand implements Callable<Integer> {
         stdout.flush();
         if (out != null) {
             Path file = out.resolve("summary.md");
-            AtomicFile.write(file, SummaryText.markdown(families), force);
+            try {
+                AtomicFile.write(file, SummaryText.markdown(families), force, AtomicFile.Access.READABLE_BY_ALL);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw new IllegalArgumentException(file + " exists: choose another folder or add --force", e);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             spec.commandLine().getErr().println("wrote " + file);
             writeForestPlots(families);
         }

@@ -1,2 +1,2 @@
 /** Files walkstudy writes: always whole or not at all (temp file in the same folder, then an atomic move). */
-package org.walkstudy.cli.output;
+package org.walkstudy.core.output;
