@@ -107,4 +107,24 @@ class ChartCommandTest {
             assertEquals(0, files.count(), "no file, no temp file left behind");
         }
     }
+
+    @Test
+    void subgroupsGetTheirOwnHeadingsAndDiamonds(@TempDir Path dir) throws Exception {
+        java.util.List<String> lines = Files.readAllLines(CASES.resolve("bcg_rr_reml/input.csv"));
+        StringBuilder csv = new StringBuilder(lines.get(0) + ",era\n");
+        for (String line : lines.subList(1, lines.size())) {
+            int year = Integer.parseInt(line.substring(line.lastIndexOf(',') + 1).strip());
+            csv.append(line).append(',').append(year < 1960 ? "before 1960" : "1960 on").append('\n');
+        }
+        Path input = dir.resolve("bcg-era.csv");
+        Files.writeString(input, csv);
+        Path out = dir.resolve("sub.svg");
+        CliRun r = CliRun.of("chart", "forest", "--input", input.toString(), "--measure", "RR", "--subgroup", "era",
+                "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains("before 1960") && svg.contains("1960 on"));
+        assertTrue(svg.contains("Subtotal"));
+        assertTrue(svg.contains("Test for subgroup differences"));
+    }
 }
