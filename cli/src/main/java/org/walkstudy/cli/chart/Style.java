@@ -16,7 +16,12 @@ final class Style {
         ensureHeadless();
     }
 
-    static final String FAMILY = "SansSerif";
+    /**
+     * DejaVu Sans by name where it is installed (it is what the logical "SansSerif" maps to on Linux anyway):
+     * VectorGraphics2D resolves a logical font for every text it writes to SVG by laying the text out in every
+     * installed font, which made an SVG forest plot take seconds; a physical font skips that search.
+     */
+    static final String FAMILY = physicalOr("DejaVu Sans", "SansSerif");
     static final Font FONT = new Font(FAMILY, Font.PLAIN, 12);
     static final Font BOLD = FONT.deriveFont(Font.BOLD);
     static final Font SMALL = FONT.deriveFont(11f);
@@ -38,6 +43,11 @@ final class Style {
 
     static final double MARGIN = 20;
     static final String MINUS = "\u2212";
+
+    private static String physicalOr(String wanted, String fallback) {
+        // A missing family silently becomes "Dialog", so the family of the created font says whether it exists.
+        return new Font(wanted, Font.PLAIN, 12).getFamily(java.util.Locale.ROOT).equals(wanted) ? wanted : fallback;
+    }
 
     private static final FontRenderContext FRC = new FontRenderContext(new AffineTransform(), true, true);
 
