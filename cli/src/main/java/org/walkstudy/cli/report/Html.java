@@ -8,6 +8,9 @@ import java.util.Locale;
  * these methods, so a study title or a CSV cell can never open an element.
  */
 final class Html {
+    /** Characters of a source address shown as link text. */
+    private static final int LINK_TEXT = 40;
+
     private final StringBuilder sb = new StringBuilder(16 * 1024);
 
     static String escape(String text) {
@@ -34,9 +37,20 @@ final class Html {
         String u = url.strip();
         String lower = u.toLowerCase(Locale.ROOT);
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return "<a href=\"" + escape(u) + "\" rel=\"noopener noreferrer\">" + escape(u) + "</a>";
+            return "<a href=\"" + escape(u) + "\" title=\"" + escape(u) + "\" rel=\"noopener noreferrer\">"
+                    + escape(shortened(u)) + "</a>";
         }
         return escape(u);
+    }
+
+    /**
+     * A source address as link text: without the scheme and cut to {@value #LINK_TEXT} characters, because a
+     * full database address would make its table column wider than the screen. The whole address is in the
+     * link, its tooltip, and printed after it on paper.
+     */
+    static String shortened(String url) {
+        String bare = url.replaceFirst("(?i)^https?://(www\\.)?", "");
+        return bare.length() <= LINK_TEXT ? bare : bare.substring(0, LINK_TEXT - 1) + "\u2026";
     }
 
     static String links(List<String> urls) {

@@ -8,6 +8,9 @@ import java.util.List;
  * fragments already escaped by {@link Html}. The table sits in a wrapper that scrolls sideways on a phone.
  */
 record HtmlTable(String caption, List<String> headers, List<List<String>> rows) {
+    /** Characters of text from which a cell counts as a paragraph rather than a value. */
+    private static final int LONG_TEXT = 60;
+
     HtmlTable {
         if (caption == null || caption.isBlank()) {
             throw new IllegalArgumentException("a table needs a caption");
@@ -46,9 +49,18 @@ record HtmlTable(String caption, List<String> headers, List<List<String>> rows) 
         sb.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : rows) {
             sb.append("<tr><th scope=\"row\">").append(row.get(0)).append("</th>");
-            row.subList(1, row.size()).forEach(c -> sb.append("<td>").append(c).append("</td>"));
+            row.subList(1, row.size()).forEach(c -> sb.append(isLong(c) ? "<td class=\"long\">" : "<td>").append(c)
+                    .append("</td>"));
             sb.append("</tr>\n");
         }
         return sb.append("</tbody>\n</table>\n</div>\n").toString();
+    }
+
+    /**
+     * Long text (a comment, a note, a source address) gets room to wrap into lines one can read: the
+     * browser's automatic layout would otherwise squeeze it into a column a word wide beside short numbers.
+     */
+    private static boolean isLong(String cell) {
+        return cell.replaceAll("<[^>]*>", "").length() > LONG_TEXT;
     }
 }

@@ -12,7 +12,7 @@ final class PageStyle {
     static final String CSS = """
             :root { color-scheme: light; }
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif;
-              line-height: 1.45; color: #1b1b1b; background: #fff; margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem; }
+              line-height: 1.45; color: #1b1b1b; background: #fff; margin: 0 auto; max-width: 80rem; padding: 1rem 1.5rem; }
             h1 { font-size: 1.9rem; margin: .5rem 0 .25rem; }
             h2 { font-size: 1.45rem; margin-top: 2.5rem; border-bottom: 2px solid #d0d7de; padding-bottom: .2rem; }
             h3 { font-size: 1.15rem; margin-top: 1.75rem; }
@@ -25,8 +25,10 @@ final class PageStyle {
             th, td { border-top: 1px solid #d0d7de; padding: .35rem .5rem; vertical-align: top; text-align: left; }
             thead th { background: #eef1f4; white-space: nowrap; }
             tbody th { font-weight: 600; }
-            td { min-width: 6rem; }
-            .effect { white-space: nowrap; font-variant-numeric: tabular-nums; }
+            td { min-width: 5rem; }
+            td.long { min-width: 12rem; }
+            tbody th { min-width: 7rem; }
+            .effect { font-variant-numeric: tabular-nums; }
             .verdict { font-weight: 700; white-space: nowrap; }
             .verdict-supported { color: #116329; }
             .verdict-mixed { color: #7d4e00; }
@@ -45,18 +47,20 @@ final class PageStyle {
               h2 { font-size: 1.25rem; }
               nav ul { columns: 1; }
               table { font-size: .8rem; }
-              td { min-width: 8rem; }
+              td.long { min-width: 13rem; }
             }
             @media print {
               body { max-width: none; padding: 0; font-size: 10pt; }
               nav { display: none; }
               .scroll { overflow: visible; border: none; }
               table { font-size: 8pt; }
+              td.long { min-width: 0; }
               thead { display: table-header-group; }
               tr, figure { break-inside: avoid; }
               h2, h3 { break-after: avoid; }
               figure svg { max-height: 24cm; }
               a { color: inherit; }
+              td a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 7pt; overflow-wrap: anywhere; }
             }
             """;
 }
