@@ -179,6 +179,41 @@ class ReportCommandTest {
     }
 
     @Test
+    void ownStudiesArePooledWithTheirHeterogeneity() throws Exception {
+        Path studies = dir.resolve("mine.csv");
+        Files.copy(ReportCommandTest.class.getResourceAsStream("/studies/two-trials.csv"), studies);
+        Path out = dir.resolve("mine.html");
+        CliRun r = CliRun.of("report", "--input", studies.toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        String mine = Files.readString(out);
+        parse(mine);
+        JsonNode summary = new ObjectMapper().readTree(CliRun.of("summary", "--input", studies.toString(),
+                "--format", "json").out());
+        JsonNode pool = summary.get(0).get("outcomes").get(0).get("pooled").get(0);
+        assertTrue(mine.contains("<caption>Pooled results and heterogeneity: pain</caption>"));
+        assertTrue(mine.contains(String.format(Locale.ROOT, "<td>%.2f (%.2f to %.2f)</td>", pool.get("estimate").asDouble(),
+                pool.get("ci_lb").asDouble(), pool.get("ci_ub").asDouble())), "pooled estimate with CI");
+        assertTrue(mine.contains(String.format(Locale.ROOT, "<td>%.0f%%</td>", pool.get("I2").asDouble())), "I²");
+        assertTrue(mine.contains("REML, Wald z"), "two studies: no Knapp-Hartung");
+        for (JsonNode row : summary.get(0).get("outcomes").get(0).get("rows")) {
+            assertTrue(mine.contains(escaped(row.get("effect").asText())), row.get("effect").asText());
+        }
+        assertTrue(mine.contains("Random-effects model (REML)"), "the forest plot shows the pool");
+    }
+
+    @Test
+    void badStudyFileIsOneLineWithItsPlace() throws Exception {
+        Path studies = dir.resolve("bad.csv");
+        Files.writeString(studies, "study_id,authors\nx,y\n");
+        Path out = dir.resolve("bad.html");
+        CliRun r = CliRun.of("report", "--input", studies.toString(), "--out", out.toString());
+        assertEquals(1, r.status());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("bad.csv"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void theFileIsReadableByAll() throws Exception {
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(pageFile)));
     }
