@@ -48,7 +48,8 @@ record HtmlTable(String caption, List<String> headers, List<List<String>> rows) 
         headers.forEach(h -> sb.append("<th scope=\"col\">").append(Html.escape(h)).append("</th>"));
         sb.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : rows) {
-            sb.append("<tr><th scope=\"row\">").append(row.get(0)).append("</th>");
+            sb.append(isLong(row.get(0)) ? "<tr><th scope=\"row\" class=\"long\">" : "<tr><th scope=\"row\">")
+                    .append(row.get(0)).append("</th>");
             row.subList(1, row.size()).forEach(c -> sb.append(isLong(c) ? "<td class=\"long\">" : "<td>").append(c)
                     .append("</td>"));
             sb.append("</tr>\n");

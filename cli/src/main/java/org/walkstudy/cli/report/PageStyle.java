@@ -23,11 +23,10 @@ final class PageStyle {
             table { border-collapse: collapse; width: 100%; font-size: .9rem; }
             caption { text-align: left; font-weight: 600; padding: .4rem .5rem; background: #f6f8fa; }
             th, td { border-top: 1px solid #d0d7de; padding: .35rem .5rem; vertical-align: top; text-align: left; }
-            thead th { background: #eef1f4; white-space: nowrap; }
+            thead th { background: #eef1f4; }
             tbody th { font-weight: 600; }
             td { min-width: 5rem; }
-            td.long { min-width: 12rem; }
-            tbody th { min-width: 7rem; }
+            td.long, tbody th.long { min-width: 11rem; }
             .effect { font-variant-numeric: tabular-nums; }
             .verdict { font-weight: 700; white-space: nowrap; }
             .verdict-supported { color: #116329; }
@@ -47,14 +46,14 @@ final class PageStyle {
               h2 { font-size: 1.25rem; }
               nav ul { columns: 1; }
               table { font-size: .8rem; }
-              td.long { min-width: 13rem; }
+              td.long, tbody th.long { min-width: 13rem; }
             }
             @media print {
               body { max-width: none; padding: 0; font-size: 10pt; }
               nav { display: none; }
               .scroll { overflow: visible; border: none; }
               table { font-size: 8pt; }
-              td.long { min-width: 0; }
+              td.long, tbody th.long { min-width: 0; }
               thead { display: table-header-group; }
               tr, figure { break-inside: avoid; }
               h2, h3 { break-after: avoid; }
