@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.walkstudy.analysis.personal.compare.ComparisonReport;
+import org.walkstudy.analysis.personal.compare.SyntheticPerson;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -233,6 +234,31 @@ class ReportCommandTest {
         assertTrue(sleep.startsWith("<!DOCTYPE html>"));
         assertFalse(sleep.contains("id=\"family-lbp\""), "--family keeps one family");
         assertFalse(sleep.contains("id=\"personal\""), "no personal section without --data");
+    }
+
+    @Test
+    void ownDailyDataGivesTheComparisonWithoutTheSyntheticLabel() throws Exception {
+        Path daily = dir.resolve("daily.csv");
+        try (InputStream in = ReportCommandTest.class.getResourceAsStream(SyntheticPerson.RESOURCE)) {
+            Files.copy(in, daily);
+        }
+        Path out = dir.resolve("mine.html");
+        CliRun r = CliRun.of("report", "--family", "sleep", "--data", daily.toString(), "--protocol", "steps-10000",
+                "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        String mine = Files.readString(out);
+        parse(mine);
+        assertTrue(mine.contains("<h2 id=\"personal\">Your walks against a protocol</h2>"));
+        assertTrue(mine.contains("steps-10000"));
+        assertTrue(mine.contains(escaped(ComparisonReport.NOT_A_TRIAL)));
+        assertEquals(2, count(mine.substring(mine.indexOf("id=\"personal\"")), "<svg "), "trend and forest plot");
+    }
+
+    @Test
+    void aFolderIsNotAReportFile() {
+        CliRun r = CliRun.of("report", "--out", dir.toString(), "--force");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("is a folder"), r.err());
     }
 
     @Test

@@ -67,6 +67,9 @@ public final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --data FILE or --example, not both");
         }
         // Refuse before the slow part: nobody should wait for charts to learn the file exists.
+        if (Files.isDirectory(out)) {
+            throw new IllegalArgumentException(out + " is a folder: give a file name such as report.html");
+        }
         if (!force && Files.exists(out)) {
             throw new IllegalArgumentException(out + " exists: choose another name or add --force");
         }
