@@ -21,14 +21,21 @@ import org.walkstudy.datasets.csv.StudyDataset;
  * go h1, h2, h3 without skipping a level. The markup is also well-formed XML (void elements closed with
  * {@code />}), so tests and tools can parse the page with an XML parser.
  */
-public record HtmlReport(List<ClaimAssessment> claims, List<FamilySection> families, Optional<PersonalSection> personal,
-        Colophon colophon) {
-    public HtmlReport {
-        claims = List.copyOf(claims);
-        families = List.copyOf(families);
+public final class HtmlReport {
+    private final List<ClaimAssessment> claims;
+    private final List<FamilySection> families;
+    private final Optional<PersonalSection> personal;
+    private final Colophon colophon;
+
+    private HtmlReport(List<ClaimAssessment> claims, List<FamilySection> families, Optional<PersonalSection> personal,
+            Colophon colophon) {
         if (personal == null || colophon == null) {
             throw new IllegalArgumentException("personal (possibly empty) and the colophon must be given");
         }
+        this.claims = List.copyOf(claims);
+        this.families = List.copyOf(families);
+        this.personal = personal;
+        this.colophon = colophon;
     }
 
     /**
