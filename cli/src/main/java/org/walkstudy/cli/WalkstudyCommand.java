@@ -15,6 +15,7 @@ import org.walkstudy.cli.command.ClaimsCommand;
 import org.walkstudy.cli.command.MetaCommand;
 import org.walkstudy.cli.command.CompareCommand;
 import org.walkstudy.cli.command.ImportCommand;
+import org.walkstudy.cli.command.ReportCommand;
 import org.walkstudy.cli.command.StudiesCommand;
 import org.walkstudy.cli.command.SummaryCommand;
 import org.walkstudy.cli.command.WarmUpCommand;
@@ -48,6 +49,7 @@ public final class WalkstudyCommand implements Runnable {
         m.put("chart", ChartCommand::new);
         m.put("import", ImportCommand::new);
         m.put("compare", CompareCommand::new);
+        m.put("report", ReportCommand::new);
         m.put("warm-up", WarmUpCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;

@@ -74,7 +74,8 @@ public final class ClaimsView {
         return out;
     }
 
-    static String effect(StudyEffect e) {
+    /** A key result as the claims table prints it: measure, estimate (CI), study and instrument. */
+    public static String effect(StudyEffect e) {
         return e.measure() + " " + plain(e.estimate()) + " (" + plain(e.ciLower().getAsDouble()) + " to "
                 + plain(e.ciUpper().getAsDouble()) + "), " + e.finding().studyId() + ", "
                 + e.finding().outcome().instrument();

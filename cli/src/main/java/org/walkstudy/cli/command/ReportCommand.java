@@ -1,0 +1,120 @@
+package org.walkstudy.cli.command;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.walkstudy.analysis.personal.DailyTable;
+import org.walkstudy.analysis.personal.compare.ComparisonReport;
+import org.walkstudy.analysis.personal.compare.PersonalComparison;
+import org.walkstudy.analysis.personal.compare.PersonalOutcome;
+import org.walkstudy.analysis.personal.compare.PersonalProtocol;
+import org.walkstudy.analysis.personal.compare.SyntheticPerson;
+import org.walkstudy.cli.report.HtmlReport;
+import org.walkstudy.core.output.AtomicFile;
+import org.walkstudy.datasets.Catalogue;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code walkstudy report}: claims, summary, charts and (optionally) the personal comparison as one HTML page. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write one self-contained HTML page that opens offline: the claims with verdicts, the summary "
+                + "of findings with forest and funnel plots, your own data against a protocol (--data), and how it "
+                + "was computed."})
+public final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    StudySource source;
+
+    @Option(names = "--data", paramLabel = "daily.csv", description = "Add the comparison of this daily CSV "
+            + "(from 'walkstudy import') with a walking protocol.")
+    Path data;
+
+    @Option(names = "--example", description = "Add the comparison of the bundled SYNTHETIC EXAMPLE person.")
+    boolean example;
+
+    @Option(names = "--protocol", defaultValue = "walkback", paramLabel = "walkback|steps-10000|brisk-daily|article-30min",
+            description = "Protocol for --data or --example (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
+    @Option(names = "--outcome", paramLabel = "weight|pain|sleep-latency|sleep-duration",
+            description = "Outcome for --data or --example (default: the protocol's).")
+    String outcome;
+
+    @Option(names = "--out", required = true, paramLabel = "report.html", description = "The HTML file to write.")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite --out if it exists.")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (example && data != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --data FILE or --example, not both");
+        }
+        // Refuse before the slow part: nobody should wait for charts to learn the file exists.
+        if (Files.isDirectory(out)) {
+            throw new IllegalArgumentException(out + " is a folder: give a file name such as report.html");
+        }
+        if (!force && Files.exists(out)) {
+            throw new IllegalArgumentException(out + " exists: choose another name or add --force");
+        }
+        // The person's data first: a bad daily CSV should fail before the slow part.
+        Optional<PersonalInput> personal = data != null || example ? Optional.of(personalInput()) : Optional.empty();
+        HtmlReport report = HtmlReport.of(ClaimsCommand.assess(source.inputs), SummaryCommand.families(source),
+                spec.root().version()[0], ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
+                        "yyyy-MM-dd HH:mm 'UTC'")), spec.root().commandLine().getParseResult().originalArgs());
+        if (personal.isPresent()) {
+            Catalogue catalogue = Catalogue.bundled();
+            report = report.withPersonal(personal.get().table(), personal.get().comparison(), example,
+                    catalogue.load(catalogue.entries()));
+        }
+        write(report.html());
+        spec.commandLine().getErr().println("wrote " + out);
+        spec.commandLine().getErr().flush();
+        return 0;
+    }
+
+    /** The person's daily table and its comparison with the protocol. */
+    private record PersonalInput(DailyTable table, ComparisonReport comparison) {
+    }
+
+    private PersonalInput personalInput() {
+        PersonalProtocol p;
+        PersonalOutcome o;
+        try {
+            p = PersonalProtocol.byId(protocol);
+            o = outcome == null ? p.defaultOutcome() : PersonalOutcome.byId(outcome);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        DailyTable table = example ? SyntheticPerson.bundled() : DailyTable.read(data);
+        // compare's defaults (the first 28 days as baseline, its bootstrap seed) so both show the same numbers.
+        return new PersonalInput(table, PersonalComparison.compare(table, p, o, Optional.empty(), Optional.empty(),
+                SyntheticPerson.SEED));
+    }
+
+    private void write(String html) {
+        try {
+            AtomicFile.write(out, html, force, AtomicFile.Access.READABLE_BY_ALL);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalArgumentException(out + " exists: choose another name or add --force", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
