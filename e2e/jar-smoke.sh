@@ -40,4 +40,5 @@ if [ -n "$gpx" ]; then
 fi
 run compare --example --format json --chart "$out/example.svg"
 run compare --example --protocol steps-10000 --chart "$out/steps.pdf"
+run report --example --out "$out/report.html"
 echo "jar-smoke: every command ran from the packaged jar"

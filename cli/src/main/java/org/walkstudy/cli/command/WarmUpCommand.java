@@ -34,6 +34,7 @@ public final class WarmUpCommand implements Callable<Integer> {
             run("chart", "forest", "--input", csv.toString(), "--measure", "GEN", "--out", dir.resolve("f.png").toString());
             run("chart", "funnel", "--input", csv.toString(), "--measure", "GEN", "--out", dir.resolve("f.svg").toString());
             run("compare", "--example", "--chart", dir.resolve("trend.png").toString());
+            run("report", "--family", "sleep", "--example", "--out", dir.resolve("report.html").toString());
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) {
