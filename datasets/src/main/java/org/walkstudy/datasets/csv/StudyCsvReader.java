@@ -146,6 +146,9 @@ public final class StudyCsvReader {
                 }
                 builder.add(new StudyRow(source, line, record, header));
             }
+            if (builder.isEmpty()) {
+                throw InputException.inFile(source, "no data rows: the file has a header but no findings");
+            }
             return builder.build();
         }
     }
@@ -154,6 +157,11 @@ public final class StudyCsvReader {
         if (raw == null || raw.isEmpty()) {
             throw InputException.inFile(source, "empty file: expected a header line with the columns "
                     + String.join(",", StudyColumn.headers()));
+        }
+        if (raw.size() == 1 && raw.keySet().iterator().next().contains(";")) {
+            // Spreadsheets in many locales save "CSV" with semicolons; say so instead of listing one odd column.
+            throw InputException.atLine(source, 1, "columns are separated by ';': save the file as CSV with commas"
+                    + " (and decimal points)");
         }
         Map<String, Integer> header = new HashMap<>();
         for (Map.Entry<String, Integer> e : raw.entrySet()) {
@@ -207,6 +215,10 @@ public final class StudyCsvReader {
                 throw row.error(DESIGN, "study '" + study.id() + "' has design " + known.design().code()
                         + " on an earlier row");
             }
+        }
+
+        boolean isEmpty() {
+            return findings.isEmpty();
         }
 
         StudyDataset build() {
