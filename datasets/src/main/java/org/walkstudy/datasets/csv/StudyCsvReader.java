@@ -146,9 +146,6 @@ public final class StudyCsvReader {
                 }
                 builder.add(new StudyRow(source, line, record, header));
             }
-            if (builder.isEmpty()) {
-                throw InputException.inFile(source, "no data rows: the file has a header but no findings");
-            }
             return builder.build();
         }
     }
@@ -215,10 +212,6 @@ public final class StudyCsvReader {
                 throw row.error(DESIGN, "study '" + study.id() + "' has design " + known.design().code()
                         + " on an earlier row");
             }
-        }
-
-        boolean isEmpty() {
-            return findings.isEmpty();
         }
 
         StudyDataset build() {
