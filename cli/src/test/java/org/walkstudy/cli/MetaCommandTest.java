@@ -137,7 +137,9 @@ class MetaCommandTest {
         Files.writeString(file, "study,yi,vi\nA,0.3,1e300\nB,0.5,1e300\n");
         CliRun r = CliRun.of("meta", "--input", file.toString(), "--measure", "GEN", "--method", "REML");
         assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("walkstudy: " + file + ": "), "names the file: " + r.err());
         assertTrue(r.err().contains("overflowed"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace without --debug");
     }
 }
