@@ -106,4 +106,40 @@ class MetaCommandTest {
         assertEquals(1, r.status());
         assertTrue(r.err().contains("MH needs measure OR, RR or RD"), r.err());
     }
+
+    @ParameterizedTest
+    @MethodSource("degenerateInputs")
+    void degenerateInputsPrintNoNaNInAnyFormat(String name, String csv, @TempDir Path dir) throws Exception {
+        // k = 1, all-equal estimates, a study with a huge variance: a documented result, never "NaN" as a number.
+        Path file = dir.resolve(name + ".csv");
+        Files.writeString(file, csv);
+        for (String format : List.of("table", "json", "csv")) {
+            for (String method : List.of("FE", "DL", "REML", "PM")) {
+                CliRun r = CliRun.of("meta", "--input", file.toString(), "--measure", "GEN", "--method", method,
+                        "--format", format);
+                assertEquals(0, r.status(), name + " " + method + " " + format + ": " + r.err());
+                assertFalse(r.out().contains("NaN") || r.out().contains("Infinity"), name + " " + method + " " + format
+                        + ":\n" + r.out());
+            }
+        }
+    }
+
+    static Stream<Arguments> degenerateInputs() {
+        return Stream.of(
+                Arguments.of("one-study", "study,yi,vi\nA,0.3,0.04\n"),
+                Arguments.of("all-equal", "study,yi,vi\nA,0.3,0.04\nB,0.3,0.09\nC,0.3,0.01\n"),
+                Arguments.of("one-huge-variance", "study,yi,vi\nA,0.3,0.04\nB,0.5,1e12\nC,0.1,0.02\n"));
+    }
+
+    @Test
+    void modelThatCannotBeFittedFailsWithOneLineAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("extreme.csv");
+        Files.writeString(file, "study,yi,vi\nA,0.3,1e300\nB,0.5,1e300\n");
+        CliRun r = CliRun.of("meta", "--input", file.toString(), "--measure", "GEN", "--method", "REML");
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("walkstudy: " + file + ": "), "names the file: " + r.err());
+        assertTrue(r.err().contains("overflowed"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without --debug");
+    }
 }

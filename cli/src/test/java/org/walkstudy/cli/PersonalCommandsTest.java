@@ -142,4 +142,26 @@ class PersonalCommandsTest {
         assertEquals(1, r.status());
         assertFalse(Files.exists(dir.resolve("c.bmp")));
     }
+
+    @Test
+    void unwritableOutputFolderFailsWithOneLineNamingTheFile() throws IOException {
+        // A "folder" that is a regular file cannot hold the output (chmod does not stop root, this does).
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Path out = notAFolder.resolve("daily.csv");
+        CliRun r = CliRun.of("import", "--from", "apple-health", export().toString(), "--out", out.toString());
+        assertEquals(1, r.status());
+        assertEquals(1, r.err().strip().lines().filter(l -> l.startsWith("walkstudy:")).count(), r.err());
+        assertTrue(r.err().contains("not-a-folder"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without --debug");
+        assertEquals("x", Files.readString(notAFolder));
+    }
+
+    @Test
+    void missingInputFileIsNamed() {
+        CliRun r = CliRun.of("import", "--from", "gpx", dir.resolve("nowhere.gpx").toString(), "--out",
+                dir.resolve("daily.csv").toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("nowhere.gpx") && r.err().contains("file not found"), r.err());
+        assertFalse(Files.exists(dir.resolve("daily.csv")));
+    }
 }

@@ -83,13 +83,27 @@ public final class MetaInputCsv {
             throw new IllegalArgumentException("correction must not be null");
         }
         List<String> mods = moderators == null ? List.of() : List.copyOf(moderators);
+        if (text.indexOf('\u0000') >= 0) {
+            // UTF-16 text decodes as UTF-8 with a NUL byte after every ASCII letter.
+            throw InputException.inFile(source, "contains NUL bytes: probably UTF-16; save the file as UTF-8");
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).build();
-        List<CSVRecord> records;
+        List<CSVRecord> records = new ArrayList<>();
+        // The file line each record starts on: a quoted cell may span lines, so the record index is not it.
+        List<Long> startLines = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            records = parser.getRecords();
+            java.util.Iterator<CSVRecord> it = parser.iterator();
+            while (true) {
+                long start = parser.getCurrentLineNumber() + 1;
+                if (!it.hasNext()) {
+                    break;
+                }
+                records.add(it.next());
+                startLines.add(start);
+            }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw InputException.inFile(source, "malformed CSV: " + e.getMessage(), e);
         }
@@ -103,6 +117,11 @@ public final class MetaInputCsv {
             if (header.putIfAbsent(name, j) != null) {
                 throw InputException.atCell(source, 1, name, "duplicate column name");
             }
+        }
+        if (head.size() == 1 && head.get(0).contains(";")) {
+            // Spreadsheets in many locales save "CSV" with semicolons; say so instead of listing one odd column.
+            throw InputException.atLine(source, 1, "columns are separated by ';': save the file as CSV with commas"
+                    + " (and decimal points)");
         }
         List<String> required = new ArrayList<>(requiredColumns(measure, header));
         for (String m : mods) {
@@ -133,7 +152,7 @@ public final class MetaInputCsv {
             if (isBlank(rec)) {
                 continue;
             }
-            long line = r + 1L;
+            long line = startLines.get(r);
             if (rec.size() != head.size()) {
                 throw InputException.atLine(source, line, "expected " + head.size() + " fields but found " + rec.size());
             }
@@ -267,7 +286,8 @@ public final class MetaInputCsv {
             try {
                 value = Double.parseDouble(cell);
             } catch (NumberFormatException e) {
-                throw InputException.atCell(source, line, column, "not a number: '" + cell + "'", e);
+                throw InputException.atCell(source, line, column, "not a number: '" + cell + "'"
+                        + (cell.matches("-?[0-9]+,[0-9]+") ? " (use a decimal point, not a comma)" : ""), e);
             }
             if (!Double.isFinite(value)) {
                 throw InputException.atCell(source, line, column, "not a finite number: '" + cell + "'");

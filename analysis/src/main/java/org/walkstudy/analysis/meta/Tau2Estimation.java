@@ -115,6 +115,11 @@ final class Tau2Estimation {
         boolean converged = false;
         for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
             double adj = scoringStep(estimator, WeightedLeastSquares.fit(x, y, v, tau2), k, df);
+            if (!Double.isFinite(adj)) {
+                // Estimates or variances so extreme that the sums overflow: halving -Infinity would never end.
+                throw new NotConvergedException(estimator + ": Fisher scoring for tau2 overflowed (estimates or"
+                        + " variances too extreme for double precision; rescale them)");
+            }
             while (tau2 + adj < 0) {
                 adj /= 2;
             }

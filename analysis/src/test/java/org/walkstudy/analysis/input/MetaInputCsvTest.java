@@ -113,4 +113,57 @@ class MetaInputCsvTest {
                 EffectMeasure.OR, List.of(), null, org.walkstudy.analysis.effectsize.ZeroCellCorrection.NO_CORRECTION));
         assertTrue(none.problem().contains("zero-cell"), none.problem());
     }
+
+    @Test
+    void quotedNewlineKeepsLineNumbersThoseOfTheFile() {
+        // "A<newline>B" spans lines 2 and 3; the bad cell is on line 4.
+        InputException e = fails("study,yi,vi\n\"A\nB\",1,1\nC,x,1\n", EffectMeasure.GEN, List.of());
+        assertEquals(4, e.line());
+        assertEquals(Optional.of("yi"), e.column());
+    }
+
+    @Test
+    void semicolonDelimiterAndDecimalCommaAreNamed() {
+        InputException semicolon = fails("study;yi;vi\nA;0,5;1\n", EffectMeasure.GEN, List.of());
+        assertEquals(1, semicolon.line());
+        assertTrue(semicolon.problem().contains("separated by ';'"), semicolon.getMessage());
+        InputException comma = fails("study,yi,vi\nA,\"0,5\",1\n", EffectMeasure.GEN, List.of());
+        assertEquals(Optional.of("yi"), comma.column());
+        assertTrue(comma.problem().contains("decimal point"), comma.getMessage());
+    }
+
+    @Test
+    void nanAndInfinityCellsAreNotFiniteNumbers() {
+        InputException nan = fails("study,yi,vi\nA,NaN,1\n", EffectMeasure.GEN, List.of());
+        assertEquals(Optional.of("yi"), nan.column());
+        assertTrue(nan.problem().contains("not a finite number"), nan.getMessage());
+        InputException inf = fails("study,yi,vi\nA,1,Infinity\n", EffectMeasure.GEN, List.of());
+        assertEquals(Optional.of("vi"), inf.column());
+        assertTrue(fails("study,yi,vi\nA,1e309,1\n", EffectMeasure.GEN, List.of()).problem().contains("not a finite"));
+    }
+
+    @Test
+    void headerOnlyAndDuplicateColumnsAreErrors() {
+        assertTrue(fails("study,yi,vi\n", EffectMeasure.GEN, List.of()).problem().startsWith("no studies"));
+        InputException duplicate = fails("study,yi,vi,yi\nA,1,1,2\n", EffectMeasure.GEN, List.of());
+        assertEquals(1, duplicate.line());
+        assertEquals(Optional.of("yi"), duplicate.column());
+    }
+
+    @Test
+    void sampleSizeOfZeroAndNegativeCountsAreNamed() {
+        InputException zero = fails("study,m1i,sd1i,n1i,m2i,sd2i,n2i\nA,1,1,0,2,1,10\n", EffectMeasure.MD, List.of());
+        assertEquals(Optional.of("n1i"), zero.column());
+        InputException negative = fails("study,ai,bi,ci,di\nA,5,-2,3,4\n", EffectMeasure.RR, List.of());
+        assertEquals(Optional.of("bi"), negative.column());
+    }
+
+    @Test
+    void utf16FileIsReportedAsNotUtf8(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("utf16.csv");
+        Files.write(file, "study,yi,vi\nA,0.1,0.04\n".getBytes(StandardCharsets.UTF_16LE));
+        InputException e = assertThrows(InputException.class,
+                () -> MetaInputCsv.read(file, EffectMeasure.GEN, List.of(), null));
+        assertTrue(e.problem().contains("UTF-16"), e.getMessage());
+    }
 }

@@ -178,4 +178,13 @@ class RandomEffectsModelTest {
                 () -> ModelOptions.of(Tau2Estimator.REML, TestStatistic.Z, 99.95));
         assertTrue(e.getMessage().contains("level") && e.getMessage().contains("99.95"));
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Tau2Estimator.class, names = {"REML", "ML"})
+    @org.junit.jupiter.api.Timeout(60) // before the fix this looped for ever halving -Infinity
+    void overflowingScoringStepIsAClearErrorNotAnEndlessLoop(Tau2Estimator estimator) {
+        NotConvergedException e = assertThrows(NotConvergedException.class, () -> RandomEffectsModel.fit(
+                new double[] {0.3, 0.5}, new double[] {1e300, 1e300}, Moderators.none(), options(estimator)));
+        assertTrue(e.getMessage().contains("overflowed"), e.getMessage());
+    }
 }

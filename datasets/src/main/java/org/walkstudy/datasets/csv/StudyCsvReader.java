@@ -155,6 +155,11 @@ public final class StudyCsvReader {
             throw InputException.inFile(source, "empty file: expected a header line with the columns "
                     + String.join(",", StudyColumn.headers()));
         }
+        if (raw.size() == 1 && raw.keySet().iterator().next().contains(";")) {
+            // Spreadsheets in many locales save "CSV" with semicolons; say so instead of listing one odd column.
+            throw InputException.atLine(source, 1, "columns are separated by ';': save the file as CSV with commas"
+                    + " (and decimal points)");
+        }
         Map<String, Integer> header = new HashMap<>();
         for (Map.Entry<String, Integer> e : raw.entrySet()) {
             String name = e.getKey().strip();

@@ -58,7 +58,8 @@ final class StudyRow {
             return OptionalDouble.empty();
         }
         if (!DECIMAL.matcher(value).matches()) {
-            throw error(column, "not a number: '" + value + "'");
+            throw error(column, "not a number: '" + value + "'"
+                    + (value.matches("-?[0-9]+,[0-9]+") ? " (use a decimal point, not a comma)" : ""));
         }
         double d = Double.parseDouble(value);
         if (!Double.isFinite(d)) {

@@ -71,6 +71,12 @@ public final class AppleHealthImport {
         return reader.used();
     }
 
+    static boolean leavesTheFolder(String entryName) {
+        String n = entryName.replace('\\', '/');
+        return n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.equals("..") || n.startsWith("../")
+                || n.contains("/../") || n.endsWith("/..");
+    }
+
     private static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(4);
@@ -92,13 +98,18 @@ public final class AppleHealthImport {
                 if (e.isDirectory()) {
                     continue;
                 }
+                if (leavesTheFolder(entryName)) {
+                    // Nothing is extracted to disk, but an export never has such names: a crafted file.
+                    throw InputException.inFile(where, "entry path leaves the export folder (.. or absolute): refused");
+                }
                 if (entryName.endsWith("/export.xml") || entryName.equals("export.xml")) {
                     foundExport = true;
-                    try (InputStream in = new BufferedInputStream(zip.getInputStream(e), 1 << 16)) {
+                    try (InputStream in = new BufferedInputStream(
+                            ZipEntryLimit.forEntry(zip.getInputStream(e), where, e.getCompressedSize()), 1 << 16)) {
                         used += readXml(in, where, e.getSize(), options, ledger, skipped, progress);
                     }
                 } else if (entryName.contains("workout-routes/") && entryName.endsWith(".gpx")) {
-                    try (InputStream in = zip.getInputStream(e)) {
+                    try (InputStream in = ZipEntryLimit.forEntry(zip.getInputStream(e), where, e.getCompressedSize())) {
                         List<Walk> walks = GpxWalks.read(in, where, skipped);
                         used += GpxImport.addWalks(walks, ledger, ROUTE_SOURCE, options.zone().orElse(null));
                     } catch (InputException bad) {
