@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+
 /**
  * Collects readings by day, measure and source, then resolves overlapping devices into one value per day
  * and measure. The rule (docs/personal-data.md): per day and per measure, the value of one source only,
@@ -24,9 +26,10 @@ public final class DailyLedger {
 
     private final Map<String, Integer> sourceIds = new HashMap<>();
     private final List<String> sourceNames = new ArrayList<>();
-    private final HashMap<Long, double[]> cells = new HashMap<>();
+    // Primitive long keys: a boxed Long per reading was a fifth of the import's time (JFR, 200 MB export).
+    private final Long2ObjectOpenHashMap<double[]> cells = new Long2ObjectOpenHashMap<>();
     /** Per night and source: asleep seconds, first in-bed start, first asleep start (epoch seconds). */
-    private final HashMap<Long, long[]> nights = new HashMap<>();
+    private final Long2ObjectOpenHashMap<long[]> nights = new Long2ObjectOpenHashMap<>();
     private long readings;
 
     public static DailyLedger empty() {

@@ -13,13 +13,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code walkstudy warm-up} (hidden): runs the common paths once (summary, claims, meta, a forest and a funnel
- * chart, the personal comparison) with output discarded, so the launcher can record a class-data-sharing archive of every class a
+ * {@code walkstudy warm-up} (hidden): runs the common paths once (an Apple Health import, summary, claims, meta,
+ * a forest and a funnel chart, the personal comparison, the report) with output discarded, so the launcher can record a class-data-sharing archive of every class a
  * typical run loads. Start-up of later runs is then mostly reading that archive.
  */
 @Command(name = "warm-up", hidden = true, description = "Exercise the common code paths (used by the launcher).")
 public final class WarmUpCommand implements Callable<Integer> {
     private static final String SAMPLE = "study,yi,vi,x\nA,-0.3,0.02,1\nB,-0.1,0.05,2\nC,-0.5,0.04,3\nD,0.1,0.08,4\n";
+    private static final String EXPORT = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<HealthData locale=\"en_US\">\n"
+            + " <Record type=\"HKQuantityTypeIdentifierStepCount\" sourceName=\"Phone\" unit=\"count\""
+            + " creationDate=\"2024-01-01 10:00:00 +0000\" startDate=\"2024-01-01 10:00:00 +0000\""
+            + " endDate=\"2024-01-01 10:05:00 +0000\" value=\"100\"/>\n</HealthData>\n";
 
     @Override
     public Integer call() throws IOException {
@@ -27,6 +31,9 @@ public final class WarmUpCommand implements Callable<Integer> {
         try {
             Path csv = dir.resolve("sample.csv");
             Files.writeString(csv, SAMPLE);
+            Path export = dir.resolve("export.xml");
+            Files.writeString(export, EXPORT);
+            run("import", "--from", "apple-health", export.toString(), "--out", dir.resolve("daily.csv").toString());
             run("summary");
             run("claims");
             run("studies");
