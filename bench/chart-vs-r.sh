@@ -8,6 +8,6 @@ out=$(mktemp -d)
 ./walkstudy --version >/dev/null   # build the jar and its class-data-sharing archive first
 ./walkstudy chart forest --input "$data" --measure RR --out "$out/warm.png" >/dev/null
 hyperfine --warmup 2 --runs 10 --export-markdown "$out/result.md" \
-  -n "walkstudy chart forest" "./walkstudy chart forest --input $data --measure RR --out $out/w.png" \
+  -n "walkstudy chart forest" "./walkstudy chart forest --input $data --measure RR --out $out/w.png --force" \
   -n "Rscript metafor forest()" "Rscript bench/forest_bcg.R $data $out/r.png"
 cat "$out/result.md"

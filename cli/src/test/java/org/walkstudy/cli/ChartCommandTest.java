@@ -127,4 +127,17 @@ class ChartCommandTest {
         assertTrue(svg.contains("Subtotal"));
         assertTrue(svg.contains("Test for subgroup differences"));
     }
+
+    @Test
+    void anExistingChartIsReplacedOnlyWithForce(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("f.png");
+        Files.writeString(out, "old");
+        CliRun refused = CliRun.of("chart", "forest", "--input", input("bcg_rr_reml"), "--measure", "RR", "--out", out.toString());
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().contains("--force"), refused.err());
+        assertEquals("old", Files.readString(out));
+        assertEquals(0, CliRun.of("chart", "forest", "--input", input("bcg_rr_reml"), "--measure", "RR", "--out",
+                out.toString(), "--force").status());
+        assertTrue(ImageIO.read(out.toFile()).getWidth() > 0);
+    }
 }

@@ -30,10 +30,15 @@ public final class ChartWriter {
     private ChartWriter() {
     }
 
-    /** Writes {@code chart} to {@code file} in the format of its extension (png, svg or pdf), atomically. */
-    public static void write(ChartImage chart, Path file) throws IOException {
+    /**
+     * Writes {@code chart} to {@code file} in the format of its extension (png, svg or pdf), atomically; an
+     * existing file is replaced only when {@code overwrite} is true.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when the file exists and {@code overwrite} is false
+     */
+    public static void write(ChartImage chart, Path file, boolean overwrite) throws IOException {
         ChartFormat format = ChartFormat.of(file);
-        AtomicFile.write(file, encode(chart, format), true, AtomicFile.Access.READABLE_BY_ALL);
+        AtomicFile.write(file, encode(chart, format), overwrite, AtomicFile.Access.READABLE_BY_ALL);
     }
 
     /** The chart encoded in {@code format}; SVG output is deterministic (same chart, same bytes). */

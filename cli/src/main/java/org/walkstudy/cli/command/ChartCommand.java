@@ -101,14 +101,24 @@ public final class ChartCommand implements Callable<Integer> {
             description = "The chart file; written atomically.")
     Path out;
 
+    @Option(names = "--force", description = "Replace an existing --out file.")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        ChartFormat.of(out); // an unknown extension fails before any work
+        ChartFormat.of(out); // an unknown extension or an existing file fails before any work
+        if (!force && Files.exists(out)) {
+            throw new IllegalArgumentException(out + " exists: choose another name or add --force");
+        }
         ChartImage chart = source.input != null ? fromInput(source.input) : fromDataset(source.dataset);
-        ChartWriter.write(sized(chart), out);
+        try {
+            ChartWriter.write(sized(chart), out, force);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IllegalArgumentException(out + " exists: choose another name or add --force", e);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(out);
         stdout.flush();

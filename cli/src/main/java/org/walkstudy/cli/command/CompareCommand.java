@@ -73,6 +73,9 @@ public final class CompareCommand implements Callable<Integer> {
                     + "With --example and no --chart: walkstudy-example/trend.png and forest.png.")
     Path chart;
 
+    @Option(names = "--force", description = "Replace existing chart files (the --example charts are always replaced).")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -117,12 +120,18 @@ public final class CompareCommand implements Callable<Integer> {
         Path forestFile = trendFile.resolveSibling(stem.equals("trend") ? "forest" + name.substring(stem.length())
                 : stem + "-forest" + name.substring(stem.length()));
         String who = example ? "SYNTHETIC EXAMPLE person" : "You";
+        boolean overwrite = force || chart == null; // the example's own folder is rewritten on every run
+        for (Path p : List.of(trendFile, forestFile)) {
+            if (!overwrite && java.nio.file.Files.exists(p)) {
+                throw new IllegalArgumentException(p + " exists: choose another name or add --force");
+            }
+        }
         ChartWriter.write(TrendChart.render(PersonalCharts.trend(table, r, who + ": " + r.protocol().id()
-                + " protocol, daily dose")), trendFile);
+                + " protocol, daily dose")), trendFile, overwrite);
         Catalogue catalogue = Catalogue.bundled();
         ChartWriter.write(ForestPlot.render(PersonalCharts.forest(r, catalogue.load(catalogue.entries()),
                 who + " (" + r.period() + " vs " + r.baseline() + ")", who + ": " + r.outcome().id()
-                + " beside the studies")), forestFile);
+                + " beside the studies")), forestFile, overwrite);
         PrintWriter err = spec.commandLine().getErr();
         err.println("wrote " + trendFile + " and " + forestFile + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
         err.flush();

@@ -81,13 +81,12 @@ public final class SummaryCommand implements Callable<Integer> {
                     String name = "forest-" + fam.code() + "-" + o.domain().code() + "-"
                             + p.measure().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "") + ".png";
                     Path file = out.resolve(name);
-                    if (!force && java.nio.file.Files.exists(file)) {
-                        throw new IllegalArgumentException(file + " exists: choose another name or add --force");
-                    }
                     ChartImage chart = ForestPlot.render(DatasetCharts.of(fam.data(), o.domain(), p.measure(),
                             fam.title() + ": " + o.domain().label()).forest());
                     try {
-                        ChartWriter.write(chart, file);
+                        ChartWriter.write(chart, file, force);
+                    } catch (java.nio.file.FileAlreadyExistsException e) {
+                        throw new IllegalArgumentException(file + " exists: choose another folder or add --force", e);
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

@@ -15,7 +15,7 @@ class ChartGalleryTest {
     static void save(String name, ChartImage img) throws Exception {
         for (String ext : List.of("png", "svg", "pdf")) {
             Path p = DIR.resolve(name + "." + ext);
-            ChartWriter.write(img, p);
+            ChartWriter.write(img, p, true);
             assertTrue(Files.size(p) > 0);
         }
         // the PDF as PDFBox renders it, to compare with the PNG
@@ -28,7 +28,7 @@ class ChartGalleryTest {
     @Test
     void gallery() throws Exception {
         save("forest_bcg", ForestPlot.render(Fixtures.forestBcg()));
-        ChartWriter.write(ForestPlot.render(Fixtures.forestBcg()).scaled(2), DIR.resolve("forest_bcg@2x.png"));
+        ChartWriter.write(ForestPlot.render(Fixtures.forestBcg()).scaled(2), DIR.resolve("forest_bcg@2x.png"), true);
         save("forest_normand", ForestPlot.render(Fixtures.forestNormand()));
         save("forest_yusuf", ForestPlot.render(Fixtures.forestYusuf()));
         save("forest_k3", ForestPlot.render(Fixtures.forest3()));

@@ -31,7 +31,7 @@ class ChartWriterTest {
         ChartImage chart = ForestPlot.render(Fixtures.forest3());
         for (String name : List.of("a.png", "b.SVG", "c.Pdf")) {
             Path p = dir.resolve(name);
-            ChartWriter.write(chart, p);
+            ChartWriter.write(chart, p, true);
             byte[] bytes = Files.readAllBytes(p);
             String head = new String(bytes, 0, 8, StandardCharsets.ISO_8859_1);
             switch (ChartFormat.of(p)) {
@@ -49,7 +49,7 @@ class ChartWriterTest {
         ChartImage chart = ForestPlot.render(Fixtures.forest3());
         for (String name : List.of("plot.gif", "plot", "plot.png.bak")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> ChartWriter.write(chart, dir.resolve(name)));
+                    () -> ChartWriter.write(chart, dir.resolve(name), true));
             assertTrue(e.getMessage().contains(".png, .svg or .pdf"), e.getMessage());
             assertTrue(e.getMessage().contains(name), e.getMessage());
         }
@@ -64,7 +64,7 @@ class ChartWriterTest {
             throw new IllegalStateException("boom");
         });
         for (String name : List.of("forest.svg", "forest.png", "forest.pdf")) {
-            assertThrows(RuntimeException.class, () -> ChartWriter.write(broken, dir.resolve(name)));
+            assertThrows(RuntimeException.class, () -> ChartWriter.write(broken, dir.resolve(name), true));
         }
         assertEquals("old chart", Files.readString(target));
         assertEquals(List.of(target), files(dir));
@@ -74,9 +74,9 @@ class ChartWriterTest {
     void replacesAnExistingFileAndCreatesMissingFolders() throws Exception {
         Path target = dir.resolve("sub/dir/trend.png");
         ChartImage chart = TrendChart.render(Fixtures.trend());
-        ChartWriter.write(chart, target);
+        ChartWriter.write(chart, target, true);
         byte[] first = Files.readAllBytes(target);
-        ChartWriter.write(chart, target);
+        ChartWriter.write(chart, target, true);
         assertArrayEquals(first, Files.readAllBytes(target));
         assertEquals(1, files(target.getParent()).size());
         assertFalse(Files.readAllLines(dir.resolve("sub/dir/trend.png"), StandardCharsets.ISO_8859_1).isEmpty());
@@ -87,7 +87,7 @@ class ChartWriterTest {
         ChartImage chart = ForestPlot.render(Fixtures.forest3());
         ChartImage big = chart.scaled(2);
         Path p = dir.resolve("big.png");
-        ChartWriter.write(big, p);
+        ChartWriter.write(big, p, true);
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(p.toFile());
         assertEquals(chart.width() * 2, img.getWidth());
         assertEquals(chart.height() * 2, img.getHeight());

@@ -63,6 +63,11 @@ public final class AtomicFile {
      */
     public static void write(Path target, Content content, boolean overwrite, Access access) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // Moving a temp file over /dev/full, a folder or a pipe would replace it, not write to it.
+            throw new IOException(target + " is not a regular file (a folder or a device such as /dev/full): "
+                    + "give a file name");
+        }
         if (!overwrite && Files.exists(absolute)) {
             throw new FileAlreadyExistsException(target.toString(), null, "exists; use --force to replace it");
         }

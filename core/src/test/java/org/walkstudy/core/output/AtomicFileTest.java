@@ -50,4 +50,19 @@ class AtomicFileTest {
             assertEquals(1, files.count());
         }
     }
+
+    @Test
+    void aDeviceOrFolderIsNeverReplaced() throws IOException {
+        Path full = Path.of("/dev/full");
+        if (Files.exists(full)) {
+            IOException e = assertThrows(IOException.class,
+                    () -> AtomicFile.write(full, "x", true, AtomicFile.Access.OWNER_ONLY));
+            assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+            assertFalse(Files.isRegularFile(full), "/dev/full is still the device");
+        }
+        IOException folder = assertThrows(IOException.class,
+                () -> AtomicFile.write(dir, "x", true, AtomicFile.Access.OWNER_ONLY));
+        assertTrue(folder.getMessage().contains("not a regular file"));
+        assertTrue(Files.isDirectory(dir));
+    }
 }
