@@ -15,7 +15,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * src/test/resources/org/walkstudy/analysis/input/MetaInputCsvFuzzTestInputs/readMetaCsv/.
  */
 class MetaInputCsvFuzzTest {
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "60s")
     void readMetaCsv(FuzzedDataProvider data) {
         EffectMeasure measure = data.pickValue(EffectMeasure.values());
         String text = new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8);

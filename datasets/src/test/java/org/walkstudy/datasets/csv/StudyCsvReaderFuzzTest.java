@@ -13,7 +13,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * src/test/resources/org/walkstudy/datasets/csv/StudyCsvReaderFuzzTestInputs/readStudyFile/.
  */
 class StudyCsvReaderFuzzTest {
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "60s")
     void readStudyFile(byte[] input) {
         try {
             StudyCsvReader.read("fuzz.csv", new ByteArrayInputStream(input));

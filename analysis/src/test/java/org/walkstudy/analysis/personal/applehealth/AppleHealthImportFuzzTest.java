@@ -19,7 +19,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * src/test/resources/org/walkstudy/analysis/personal/applehealth/AppleHealthImportFuzzTestInputs/importExport/.
  */
 class AppleHealthImportFuzzTest {
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "60s")
     void importExport(byte[] input) throws IOException {
         Path file = Files.createTempFile("export-fuzz", ".xml");
         try {

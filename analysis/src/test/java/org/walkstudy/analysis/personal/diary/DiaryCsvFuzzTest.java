@@ -17,7 +17,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * src/test/resources/org/walkstudy/analysis/personal/diary/DiaryCsvFuzzTestInputs/importDiary/.
  */
 class DiaryCsvFuzzTest {
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "60s")
     void importDiary(byte[] input) throws IOException {
         Path file = Files.createTempFile("diary-fuzz", ".csv");
         try {

@@ -18,7 +18,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * src/test/resources/org/walkstudy/analysis/personal/gpx/GpxImportFuzzTestInputs/importGpx/.
  */
 class GpxImportFuzzTest {
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "60s")
     void importGpx(byte[] input) throws IOException {
         Path file = Files.createTempFile("track-fuzz", ".gpx");
         try {
