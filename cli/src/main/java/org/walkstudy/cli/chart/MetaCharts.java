@@ -112,7 +112,8 @@ public final class MetaCharts {
         return in.withNotes(notes);
     }
 
-    private List<ForestPlot.Row> rows() {
+    /** One row per study: label, arm columns, estimate with its CI at the model's level, weight. */
+    public List<ForestPlot.Row> rows() {
         List<ForestPlot.Row> rows = new ArrayList<>();
         List<String> labels = labels();
         double z = z();
@@ -140,7 +141,8 @@ public final class MetaCharts {
         return out;
     }
 
-    private ForestPlot.Pooled pooled() {
+    /** The pooled diamond with its prediction interval (none for common-effect models). */
+    public ForestPlot.Pooled pooled() {
         String label = fixed() ? "Common-effect model" : "Random-effects model";
         double pl = fixed() ? Double.NaN : num(result, "pi_lb");
         double pu = fixed() ? Double.NaN : num(result, "pi_ub");

@@ -1,5 +1,9 @@
 package org.walkstudy.cli.command;
 
+import static org.walkstudy.cli.format.ComparisonFormat.num;
+import static org.walkstudy.cli.format.ComparisonFormat.pct;
+import static org.walkstudy.cli.format.ComparisonFormat.signed;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -221,17 +225,5 @@ public final class CompareCommand implements Callable<Integer> {
         m.put("level", i.level());
         m.put("method", method);
         return m;
-    }
-
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static String signed(double v) {
-        return String.format(Locale.ROOT, "%+.2f", v);
-    }
-
-    private static String pct(double v) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * v);
     }
 }

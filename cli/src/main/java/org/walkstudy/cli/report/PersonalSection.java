@@ -1,5 +1,9 @@
 package org.walkstudy.cli.report;
 
+import static org.walkstudy.cli.format.ComparisonFormat.num;
+import static org.walkstudy.cli.format.ComparisonFormat.pct;
+import static org.walkstudy.cli.format.ComparisonFormat.signed;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -88,18 +92,5 @@ record PersonalSection(ComparisonReport report, boolean synthetic, Figure trend,
                     pct(w.adherence()));
         }
         return t;
-    }
-
-    // The same rounding as 'walkstudy compare', so the two never disagree.
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static String signed(double v) {
-        return String.format(Locale.ROOT, "%+.2f", v);
-    }
-
-    private static String pct(double v) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * v);
     }
 }

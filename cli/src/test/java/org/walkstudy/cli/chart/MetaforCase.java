@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -100,83 +101,23 @@ record MetaforCase(String name, List<Map<String, String>> table, JsonNode expect
         return n == null || n.isNull() ? Double.NaN : n.asDouble();
     }
 
-    /** Arm data columns as RevMan shows them, from the input table's metafor columns. */
-    List<String> armHeaders() {
-        Map<String, String> r = table.get(0);
-        if (r.containsKey("ai")) {
-            return List.of("Walking\nEvents", "Walking\nTotal", "Control\nEvents", "Control\nTotal");
-        }
-        if (r.containsKey("m1i")) {
-            return List.of("Walking\nMean", "Walking\nSD", "Walking\nTotal", "Control\nMean", "Control\nSD", "Control\nTotal");
-        }
-        return List.of();
-    }
-
-    List<String> armColumns(int i) {
-        Map<String, String> r = table.get(i);
-        if (r.containsKey("ai")) {
-            long a = Long.parseLong(r.get("ai"));
-            long b = Long.parseLong(r.get("bi"));
-            long c = Long.parseLong(r.get("ci"));
-            long d = Long.parseLong(r.get("di"));
-            return List.of(Long.toString(a), Long.toString(a + b), Long.toString(c), Long.toString(c + d));
-        }
-        if (r.containsKey("m1i")) {
-            return List.of(r.get("m1i"), r.get("sd1i"), r.get("n1i"), r.get("m2i"), r.get("sd2i"), r.get("n2i"));
-        }
-        return List.of();
-    }
-
-    String model() {
-        String method = expected.get("method").asText();
-        String test = expected.get("test").asText().equals("knha") ? "Knapp-Hartung t test" : "z test";
-        return switch (method) {
-            case "FE" -> "Common-effect model (inverse variance), " + test;
-            case "MH" -> "Common-effect model (Mantel-Haenszel), " + test;
-            case "PETO" -> "Common-effect model (Peto), " + test;
-            default -> "Random-effects model, tau\u00b2 by " + method + ", " + test;
-        };
-    }
-
-    boolean fixed() {
-        return List.of("FE", "MH", "PETO").contains(expected.get("method").asText());
+    /** The production adapter over metafor's own results: the charts a user gets from the same numbers. */
+    MetaCharts charts(boolean lowerIsBetter) {
+        Map<String, Object> result = new ObjectMapper().convertValue(expected, new TypeReference<Map<String, Object>>() { });
+        return MetaCharts.of(result, table, name, lowerIsBetter);
     }
 
     List<ForestPlot.Row> forestRows() {
-        List<ForestPlot.Row> rows = new ArrayList<>();
-        for (int i = 0; i < table.size(); i++) {
-            double z = z() * se(i);
-            rows.add(new ForestPlot.Row(labels().get(i), armColumns(i), yi(i), yi(i) - z, yi(i) + z, weight(i)));
-        }
-        return rows;
+        return charts(true).rows();
     }
 
     ForestPlot.Pooled pooled() {
-        String label = fixed() ? "Common-effect model" : "Random-effects model";
-        double pl = num("pi_lb");
-        double pu = num("pi_ub");
-        if (fixed()) {
-            pl = Double.NaN;
-            pu = Double.NaN;
-        }
-        return new ForestPlot.Pooled(label, num("estimate"), num("ci_lb"), num("ci_ub"), pl, pu);
-    }
-
-    ForestPlot.Heterogeneity heterogeneity() {
-        return new ForestPlot.Heterogeneity(fixed() ? Double.NaN : num("tau2"), num("I2"), num("Q"), num("Q_df"), num("Q_pval"));
+        return charts(true).pooled();
     }
 
     /** The full forest plot input of this case. */
     ForestPlot.Input forest(boolean lowerIsBetter) {
-        return ForestPlot.Input.of(measure(), measureName(), ratio(), forestRows(), List.of(pooled()))
-                .withTitle(name)
-                .withLevel(level())
-                .withArmHeaders(armHeaders())
-                .withHeterogeneity(heterogeneity())
-                .withModel(model())
-                .withDirection(ForestPlot.Direction.of(lowerIsBetter))
-                .withNotes(List.of(String.format(Locale.ROOT, "Test for overall effect: %s = %.2f (%s)",
-                        expected.get("test").asText().equals("knha") ? "t" : "z", num("stat"), Style.p(num("pval")))));
+        return charts(lowerIsBetter).forest(null);
     }
 
     double[] array(String group, String key) {
