@@ -1,10 +1,7 @@
 package org.walkstudy.core.effect;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
-import org.walkstudy.core.validation.InvalidValueException;
+import org.walkstudy.core.validation.Codes;
 
 /** The measure of a reported estimate; ratio measures are positive and pooled on the log scale. */
 public enum ReportedMeasure {
@@ -34,17 +31,10 @@ public enum ReportedMeasure {
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(this);
     }
 
     public static ReportedMeasure parse(String text) {
-        String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (ReportedMeasure m : values()) {
-            if (m.name().equals(key)) {
-                return m;
-            }
-        }
-        throw new InvalidValueException("effect_measure", "unknown value '" + text + "' (allowed: "
-                + Arrays.stream(values()).map(ReportedMeasure::code).collect(Collectors.joining(", ")) + ")");
+        return Codes.parse(ReportedMeasure.class, "effect_measure", text);
     }
 }

@@ -1,10 +1,9 @@
 package org.walkstudy.core.outcome;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
-import org.walkstudy.core.validation.InvalidValueException;
+import java.util.Locale;
+
+import org.walkstudy.core.validation.Codes;
 
 /** The kind of thing an outcome measures; claims and summaries group results by it. */
 public enum OutcomeDomain {
@@ -25,22 +24,12 @@ public enum OutcomeDomain {
     OTHER;
 
     public static OutcomeDomain parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidValueException("outcome_domain", "must not be blank");
-        }
-        String key = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (OutcomeDomain d : values()) {
-            if (d.name().equals(key)) {
-                return d;
-            }
-        }
-        throw new InvalidValueException("outcome_domain", "unknown value '" + text.strip() + "' (allowed: "
-                + Arrays.stream(values()).map(OutcomeDomain::code).collect(Collectors.joining(", ")) + ")");
+        return Codes.parse(OutcomeDomain.class, "outcome_domain", text);
     }
 
     /** The CSV spelling, e.g. {@code sleep-latency}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(this);
     }
 
     /** Words for tables, e.g. "sleep latency". */

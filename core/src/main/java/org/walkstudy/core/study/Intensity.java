@@ -1,5 +1,7 @@
 package org.walkstudy.core.study;
 
+import org.walkstudy.core.validation.Codes;
+
 /** Walking intensity as the study described it; UNSTATED when the source does not say. */
 public enum Intensity {
     LIGHT,
@@ -8,6 +10,6 @@ public enum Intensity {
     UNSTATED;
 
     public static Intensity parse(String text) {
-        return text == null || text.isBlank() ? UNSTATED : Enums.parse(Intensity.class, "intensity", text);
+        return text == null || text.isBlank() ? UNSTATED : Codes.parse(Intensity.class, "intensity", text);
     }
 }

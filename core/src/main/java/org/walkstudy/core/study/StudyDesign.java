@@ -1,6 +1,7 @@
 package org.walkstudy.core.study;
 
-import java.util.Locale;
+import org.walkstudy.core.validation.Codes;
+
 
 /** How a study was designed; decides how much weight its result can bear in a certainty rating. */
 public enum StudyDesign {
@@ -29,11 +30,11 @@ public enum StudyDesign {
 
     /** Parses the CSV spelling: rct, cohort, pre-post, cross-sectional, systematic-review (case-insensitive). */
     public static StudyDesign parse(String text) {
-        return Enums.parse(StudyDesign.class, "design", text);
+        return Codes.parse(StudyDesign.class, "design", text);
     }
 
     /** The CSV spelling, e.g. {@code pre-post}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(this);
     }
 }

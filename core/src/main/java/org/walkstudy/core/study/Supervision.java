@@ -1,5 +1,7 @@
 package org.walkstudy.core.study;
 
+import org.walkstudy.core.validation.Codes;
+
 /** Who watched the walking: a physiotherapist or trainer, nobody, or a mix of both. */
 public enum Supervision {
     SUPERVISED,
@@ -8,6 +10,6 @@ public enum Supervision {
     UNSTATED;
 
     public static Supervision parse(String text) {
-        return text == null || text.isBlank() ? UNSTATED : Enums.parse(Supervision.class, "supervision", text);
+        return text == null || text.isBlank() ? UNSTATED : Codes.parse(Supervision.class, "supervision", text);
     }
 }

@@ -1,17 +1,21 @@
-package org.walkstudy.core.study;
+package org.walkstudy.core.validation;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.walkstudy.core.validation.InvalidValueException;
 
-/** Reads enum constants from their CSV spelling (lower case, hyphens); package-private on purpose. */
-final class Enums {
-    private Enums() {
+/** Enum constants in their CSV spelling (lower case, hyphens), read back with the allowed values named. */
+public final class Codes {
+    private Codes() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
+    /** The CSV spelling of a constant, e.g. {@code SLEEP_LATENCY} -> {@code sleep-latency}. */
+    public static String of(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidValueException(field, "must not be blank");
         }
@@ -22,7 +26,7 @@ final class Enums {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .map(Codes::of)
                 .collect(Collectors.joining(", "));
         throw new InvalidValueException(field, "unknown value '" + text.strip() + "' (allowed: " + allowed + ")");
     }
