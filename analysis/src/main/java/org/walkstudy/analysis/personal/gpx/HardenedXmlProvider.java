@@ -11,7 +11,8 @@ import io.jenetics.jpx.XMLProvider;
 
 /**
  * jpx's XML factories with DTDs and external entities switched off: jpx's default factory is not hardened,
- * and a GPX file from the internet must not make walkstudy read local files (XXE). Registered in
+ * and a GPX file from the internet must not make walkstudy read local files (XXE). Its stream readers also keep
+ * jpx from looping on events it does not expect ({@link ProgressGuardedReader}). Registered in
  * META-INF/services/io.jenetics.jpx.XMLProvider, which jpx loads once per JVM.
  */
 public final class HardenedXmlProvider extends XMLProvider {
@@ -28,7 +29,7 @@ public final class HardenedXmlProvider extends XMLProvider {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
         // Belt and braces: should anything still ask for an external resource, it gets nothing.
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> new ByteArrayInputStream(new byte[0]));
-        return f;
+        return new GuardedXmlInputFactory(f);
     }
 
     @Override

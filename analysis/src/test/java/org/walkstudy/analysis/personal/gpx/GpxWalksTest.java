@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,25 @@ class GpxWalksTest {
         var f = new HardenedXmlProvider().xmlInputFactory();
         assertEquals(Boolean.FALSE, f.getProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD));
         assertEquals(Boolean.FALSE, f.getProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES));
+    }
+
+    /** Regression: the input shape Jazzer found; jpx 3.2.1 alone spins on the processing instruction for ever. */
+    @Test
+    void processingInstructionInsideAnElementDoesNotHang() {
+        String xml = gpx(pt(51.5, 0, "2024-05-01T08:00:00Z") + pt(51.501, 0, "2024-05-01T08:01:00Z"))
+                .replace("<trk>", "<trk><name>morning<?walkstudy pi?> walk</name>");
+        // A hang guard, not a speed check: the read takes milliseconds, and without the guard it never ends.
+        List<Walk> walks = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> read(xml, SkippedRecords.strict(true)));
+        assertEquals(1, walks.size());
+    }
+
+    @Test
+    void commentsAnywhereAreIgnored() {
+        String xml = gpx(pt(51.5, 0, "2024-05-01T08:00:00Z") + "<!-- pause -->" + pt(51.501, 0, "2024-05-01T08:01:00Z"))
+                .replace("<gpx ", "<!-- exported by a watch --><?app x?><gpx ")
+                .replace("<trk>", "<trk><!-- first track --><name>a<!-- c -->b</name>");
+        List<Walk> walks = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> read(xml, SkippedRecords.strict(true)));
+        assertEquals(1, walks.size());
+        assertEquals(GreatCircle.km(51.5, 0, 51.501, 0), walks.get(0).distanceKm(), 1e-12);
     }
 }
