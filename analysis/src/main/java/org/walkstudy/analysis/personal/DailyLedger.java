@@ -2,13 +2,15 @@ package org.walkstudy.analysis.personal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMaps;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 
 /**
@@ -123,29 +125,35 @@ public final class DailyLedger {
         if (other == null || other == this) {
             throw new IllegalArgumentException("another ledger must be given");
         }
-        for (Map.Entry<Long, double[]> e : other.cells.entrySet()) {
-            long key = e.getKey();
-            long mine = cellKey(cellDay(key), cellMeasure(key), sourceId(other.sourceNames.get(cellSource(key))));
+        int[] mySource = new int[other.sourceNames.size()];
+        for (int id = 0; id < mySource.length; id++) {
+            mySource[id] = sourceId(other.sourceNames.get(id));
+        }
+        // fastIterator: one reused entry and primitive keys, no boxed Long per cell.
+        for (Long2ObjectMap.Entry<double[]> e : Long2ObjectMaps.fastIterable(other.cells)) {
+            long key = e.getLongKey();
+            long mine = cellKey(cellDay(key), cellMeasure(key), mySource[cellSource(key)]);
+            double[] theirs = e.getValue();
             double[] c = cells.get(mine);
             if (c == null) {
-                cells.put(mine, e.getValue().clone());
+                cells.put(mine, theirs.clone());
             } else {
-                c[SUM] += e.getValue()[SUM];
-                c[COUNT] += e.getValue()[COUNT];
-                c[WORST] = Math.max(c[WORST], e.getValue()[WORST]);
+                c[SUM] += theirs[SUM];
+                c[COUNT] += theirs[COUNT];
+                c[WORST] = Math.max(c[WORST], theirs[WORST]);
             }
         }
-        for (Map.Entry<Long, long[]> e : other.nights.entrySet()) {
-            long key = e.getKey();
-            int source = sourceId(other.sourceNames.get((int) (key & 0xFFFF)));
-            long mine = (key & ~0xFFFFL) | source;
+        for (Long2ObjectMap.Entry<long[]> e : Long2ObjectMaps.fastIterable(other.nights)) {
+            long key = e.getLongKey();
+            long mine = (key & ~0xFFFFL) | mySource[(int) (key & 0xFFFF)];
+            long[] theirs = e.getValue();
             long[] n = nights.get(mine);
             if (n == null) {
-                nights.put(mine, e.getValue().clone());
+                nights.put(mine, theirs.clone());
             } else {
-                n[0] += e.getValue()[0];
-                n[1] = Math.min(n[1], e.getValue()[1]);
-                n[2] = Math.min(n[2], e.getValue()[2]);
+                n[0] += theirs[0];
+                n[1] = Math.min(n[1], theirs[1]);
+                n[2] = Math.min(n[2], theirs[2]);
             }
         }
         readings += other.readings;
@@ -159,84 +167,111 @@ public final class DailyLedger {
     /** One row per date with data, each measure from its chosen source. */
     public DailyTable resolve(List<String> priority) {
         List<String> order = priority == null ? List.of() : List.copyOf(priority);
-        HashMap<Long, double[]> all = new HashMap<>(cells);
-        addSleepCells(all, order);
-        // day -> measure -> source -> cell
-        TreeMap<Long, EnumMap<DailyMeasure, Map<Integer, double[]>>> byDay = new TreeMap<>();
-        for (Map.Entry<Long, double[]> e : all.entrySet()) {
-            long key = e.getKey();
-            long day = cellDay(key);
-            DailyMeasure m = DailyMeasure.values()[cellMeasure(key)];
-            int source = cellSource(key);
-            byDay.computeIfAbsent(day, d -> new EnumMap<>(DailyMeasure.class))
-                    .computeIfAbsent(m, x -> new HashMap<>()).put(source, e.getValue());
+        int[] ranks = new int[sourceNames.size()];
+        for (int id = 0; id < ranks.length; id++) {
+            ranks[id] = rank(sourceNames.get(id), order);
         }
+        Long2ObjectOpenHashMap<double[]> sleep = sleepCells(ranks);
+        // Cells sorted by day, then measure, then source: each (day, measure) run is one choice among sources.
+        // A night's resolved sleep replaces a sleep cell another reader added for the same day and source.
+        long[] keys = new long[cells.size() + sleep.size()];
+        int size = 0;
+        for (long key : cells.keySet()) {
+            if (!sleep.containsKey(key)) {
+                keys[size++] = sortKey(key);
+            }
+        }
+        for (long key : sleep.keySet()) {
+            keys[size++] = sortKey(key);
+        }
+        keys = Arrays.copyOf(keys, size);
+        Arrays.sort(keys);
         List<DailyRow> rows = new ArrayList<>();
-        for (Map.Entry<Long, EnumMap<DailyMeasure, Map<Integer, double[]>>> day : byDay.entrySet()) {
+        DailyMeasure[] measures = DailyMeasure.values();
+        int i = 0;
+        while (i < keys.length) {
+            long day = keys[i] >>> 32;
             EnumMap<DailyMeasure, Double> values = new EnumMap<>(DailyMeasure.class);
             TreeSet<String> used = new TreeSet<>();
-            for (Map.Entry<DailyMeasure, Map<Integer, double[]>> m : day.getValue().entrySet()) {
-                int source = choose(m.getKey(), m.getValue(), order);
-                double[] c = m.getValue().get(source);
-                values.put(m.getKey(), switch (m.getKey().combine()) {
-                    case TOTAL -> c[SUM];
-                    case LEVEL -> c[SUM] / c[COUNT];
-                    case WORST -> c[WORST];
+            while (i < keys.length && keys[i] >>> 32 == day) {
+                int measure = (int) ((keys[i] >>> 16) & 0xFFFF);
+                DailyMeasure m = measures[measure];
+                int bestSource = -1;
+                double[] best = null;
+                for (; i < keys.length && keys[i] >>> 16 == ((day << 16) | measure); i++) {
+                    int source = (int) (keys[i] & 0xFFFF);
+                    long cellKey = cellKey(day - DAY_OFFSET, measure, source);
+                    double[] c = sleep.get(cellKey);
+                    if (c == null) {
+                        c = cells.get(cellKey);
+                    }
+                    if (best == null || better(m, source, c, bestSource, best, ranks)) {
+                        bestSource = source;
+                        best = c;
+                    }
+                }
+                values.put(m, switch (m.combine()) {
+                    case TOTAL -> best[SUM];
+                    case LEVEL -> best[SUM] / best[COUNT];
+                    case WORST -> best[WORST];
                 });
-                used.add(sourceNames.get(source));
+                used.add(sourceNames.get(bestSource));
             }
-            rows.add(DailyRow.of(LocalDate.ofEpochDay(day.getKey()), values, String.join("; ", used)));
+            rows.add(DailyRow.of(LocalDate.ofEpochDay(day - DAY_OFFSET), values, String.join("; ", used)));
         }
         return DailyTable.of(rows);
     }
 
-    private void addSleepCells(HashMap<Long, double[]> all, List<String> order) {
-        TreeMap<Long, Map<Integer, long[]>> byNight = new TreeMap<>();
-        for (Map.Entry<Long, long[]> e : nights.entrySet()) {
-            byNight.computeIfAbsent((e.getKey() >>> 16) - DAY_OFFSET, d -> new HashMap<>())
-                    .put((int) (e.getKey() & 0xFFFF), e.getValue());
-        }
-        for (Map.Entry<Long, Map<Integer, long[]>> night : byNight.entrySet()) {
-            Map<Integer, double[]> asleep = new HashMap<>();
+    /** (day + offset) in the high half, then measure, then source: sorting gives the table's order. */
+    private static long sortKey(long cellKey) {
+        return ((cellDay(cellKey) + DAY_OFFSET) << 32) | ((long) cellMeasure(cellKey) << 16) | cellSource(cellKey);
+    }
+
+    /** Per night, sleep minutes and latency from the chosen source, as cells keyed like the others. */
+    private Long2ObjectOpenHashMap<double[]> sleepCells(int[] ranks) {
+        Long2ObjectOpenHashMap<double[]> out = new Long2ObjectOpenHashMap<>();
+        long[] keys = nights.keySet().toLongArray();
+        Arrays.sort(keys); // night-major, then source
+        int i = 0;
+        while (i < keys.length) {
+            long night = keys[i] >>> 16;
             long firstInBed = Long.MAX_VALUE;
-            for (Map.Entry<Integer, long[]> s : night.getValue().entrySet()) {
-                firstInBed = Math.min(firstInBed, s.getValue()[1]);
-                if (s.getValue()[0] > 0) {
-                    asleep.put(s.getKey(), new double[] {s.getValue()[0], 1, s.getValue()[0]});
+            int bestSource = -1;
+            long[] best = null;
+            double[] bestCell = null;
+            for (; i < keys.length && keys[i] >>> 16 == night; i++) {
+                int source = (int) (keys[i] & 0xFFFF);
+                long[] n = nights.get(keys[i]);
+                firstInBed = Math.min(firstInBed, n[1]);
+                if (n[0] > 0) {
+                    double[] cell = {n[0], 1, n[0]};
+                    if (best == null || better(DailyMeasure.SLEEP_MINUTES, source, cell, bestSource, bestCell, ranks)) {
+                        bestSource = source;
+                        best = n;
+                        bestCell = cell;
+                    }
                 }
             }
-            if (asleep.isEmpty()) {
+            if (best == null) {
                 continue;
             }
-            int source = choose(DailyMeasure.SLEEP_MINUTES, asleep, order);
-            long[] n = night.getValue().get(source);
-            double minutes = n[0] / 60.0;
-            all.put(cellKey(night.getKey(), DailyMeasure.SLEEP_MINUTES.ordinal(), source),
-                    new double[] {minutes, 1, minutes});
+            long nightDay = night - DAY_OFFSET;
+            double minutes = best[0] / 60.0;
+            out.put(cellKey(nightDay, DailyMeasure.SLEEP_MINUTES.ordinal(), bestSource), new double[] {minutes, 1, minutes});
             // In-bed may come from another device (phone in-bed, watch asleep), so the earliest of any source.
-            if (firstInBed != Long.MAX_VALUE && firstInBed <= n[2]) {
-                double latency = (n[2] - firstInBed) / 60.0;
-                all.put(cellKey(night.getKey(), DailyMeasure.SLEEP_LATENCY_MIN.ordinal(), source),
+            if (firstInBed != Long.MAX_VALUE && firstInBed <= best[2]) {
+                double latency = (best[2] - firstInBed) / 60.0;
+                out.put(cellKey(nightDay, DailyMeasure.SLEEP_LATENCY_MIN.ordinal(), bestSource),
                         new double[] {latency, 1, latency});
             }
         }
+        return out;
     }
 
-    private int choose(DailyMeasure m, Map<Integer, double[]> candidates, List<String> order) {
-        int best = -1;
-        for (Map.Entry<Integer, double[]> e : candidates.entrySet()) {
-            if (best < 0 || better(m, e.getKey(), e.getValue(), best, candidates.get(best), order)) {
-                best = e.getKey();
-            }
-        }
-        return best;
-    }
-
-    private boolean better(DailyMeasure m, int a, double[] ca, int b, double[] cb, List<String> order) {
-        int ra = rank(sourceNames.get(a), order);
-        int rb = rank(sourceNames.get(b), order);
-        if (ra != rb) {
-            return ra < rb;
+    /** Priority rank first, then the larger total (totals) or more readings (levels), then the name. */
+    private boolean better(DailyMeasure m, int a, double[] ca, int b, double[] cb, int[] ranks) {
+        if (ranks[a] != ranks[b]) {
+            return ranks[a] < ranks[b];
         }
         double sa = m.combine() == DailyMeasure.Combine.TOTAL ? ca[SUM] : ca[COUNT];
         double sb = m.combine() == DailyMeasure.Combine.TOTAL ? cb[SUM] : cb[COUNT];

@@ -1,7 +1,6 @@
 package org.walkstudy.cli.format;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 
 import org.walkstudy.analysis.personal.ProgressListener;
 
@@ -62,16 +61,16 @@ public final class ProgressBar implements ProgressListener {
             int width = 30;
             int filled = (int) Math.min(width, width * done / total);
             line.append('[').append("#".repeat(filled)).append(" ".repeat(width - filled)).append("] ")
-                    .append(String.format(Locale.ROOT, "%3d%% ", Math.min(100, 100 * done / total)));
+                    .append(padLeft(Long.toString(Math.min(100, 100 * done / total)), 3)).append("% ");
         }
         line.append(mb(done));
         if (total > 0) {
             line.append(" of ").append(mb(total));
         }
-        line.append(String.format(Locale.ROOT, "  %.0f MB/s", rate / (1 << 20)));
+        line.append("  ").append(Math.round(rate / (1 << 20))).append(" MB/s");
         if (total > 0 && rate > 0) {
             long left = (long) Math.max(0, (total - done) / rate);
-            line.append(String.format(Locale.ROOT, "  %d:%02d left", left / 60, left % 60));
+            line.append("  ").append(left / 60).append(':').append(left % 60 < 10 ? "0" : "").append(left % 60).append(" left");
         }
         err.print(line);
         err.flush();
@@ -85,7 +84,16 @@ public final class ProgressBar implements ProgressListener {
         }
     }
 
-    private static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1 << 20));
+    /*
+     * Plain integer formatting rather than String.format: the formatter loads the locale data providers, which
+     * cost a measurable part of a short import's start-up (BENCHMARKS.md).
+     */
+    static String mb(long bytes) {
+        long tenths = Math.round(bytes * 10.0 / (1 << 20));
+        return tenths / 10 + "." + tenths % 10 + " MB";
+    }
+
+    private static String padLeft(String s, int width) {
+        return " ".repeat(Math.max(0, width - s.length())) + s;
     }
 }

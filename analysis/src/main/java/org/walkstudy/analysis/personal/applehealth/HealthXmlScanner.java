@@ -29,7 +29,7 @@ final class HealthXmlScanner {
         void endTag(XmlTag tag);
     }
 
-    private static final int INITIAL_BUFFER = 4 << 20;
+    private static final int INITIAL_BUFFER = 1 << 20;
     private static final int MAX_BUFFER = 64 << 20;
     private static final int MAX_DEPTH = 64;
     private static final byte[] ROOT = bytes("HealthData");
@@ -41,6 +41,18 @@ final class HealthXmlScanner {
     private static final byte[] DOCTYPE = bytes("<!DOCTYPE");
     private static final byte[] GT = bytes(">");
     private static final byte[] CLOSE_BRACKET = bytes("]");
+
+    /*
+     * Byte classes for the hot loops: one table load decides whether a byte can end the current token, so an
+     * ordinary byte costs one comparison instead of five (the launcher runs C1-compiled code, which does not
+     * fold such chains for us; measured in BENCHMARKS.md).
+     */
+    /** Ends an attribute name: '=', whitespace, '>', '/', '<'. */
+    private static final boolean[] ENDS_NAME = byteClass("= \n\t\r>/<");
+    /** Needs a look inside an attribute value: either quote, '<', newline. */
+    private static final boolean[] IN_VALUE = byteClass("\"'<\n");
+    /** Needs a look in the rest of a skipped tag: quotes, '>', '<', newline. */
+    private static final boolean[] IN_SKIPPED_TAG = byteClass("\"'><\n");
 
     private final InputStream in;
     private final String source;
@@ -104,6 +116,14 @@ final class HealthXmlScanner {
         HealthXmlScanner s = new HealthXmlScanner(in, source, totalBytes, progress, handler, !first, !last);
         s.run();
         return s.line - 1;
+    }
+
+    private static boolean[] byteClass(String members) {
+        boolean[] table = new boolean[256];
+        for (byte b : bytes(members)) {
+            table[b & 0xFF] = true;
+        }
+        return table;
     }
 
     static byte[] bytes(String s) {
@@ -244,7 +264,7 @@ final class HealthXmlScanner {
         tag.buf = b;
         tag.nameStart = mark + 1;
         tag.nameEnd = i;
-        tag.count = 0;
+        tag.clearAttributes();
         tag.line = line;
         tag.column = base + mark - lineStart + 1;
         tag.skipped = false;
@@ -280,7 +300,7 @@ final class HealthXmlScanner {
                 throw error(mark, "'<' inside a tag: the tag is not closed");
             }
             int an = i;
-            while (i < lim && b[i] != '=' && !isSpace(b[i]) && b[i] != '>' && b[i] != '/' && b[i] != '<') {
+            while (i < lim && !ENDS_NAME[b[i] & 0xFF]) {
                 i++;
             }
             int anEnd = i;
@@ -307,11 +327,17 @@ final class HealthXmlScanner {
                 throw error(mark, "attribute value not quoted in <" + tag.name() + ">");
             }
             int vs = ++i;
-            while (i < lim && b[i] != q) {
-                if (b[i] == '<') {
-                    throw error(mark, "'<' inside an attribute value: the tag is not closed");
+            while (i < lim) {
+                byte v = b[i];
+                if (IN_VALUE[v & 0xFF]) {
+                    if (v == q) {
+                        break;
+                    }
+                    if (v == '<') {
+                        throw error(mark, "'<' inside an attribute value: the tag is not closed");
+                    }
+                    countNewline(b, i);
                 }
-                countNewline(b, i);
                 i++;
             }
             if (i >= lim) {
@@ -320,11 +346,7 @@ final class HealthXmlScanner {
             if (tag.count == XmlTag.MAX_ATTRIBUTES) {
                 throw error(mark, "more than " + XmlTag.MAX_ATTRIBUTES + " attributes");
             }
-            tag.attrNameStart[tag.count] = an;
-            tag.attrNameEnd[tag.count] = anEnd;
-            tag.valueStart[tag.count] = vs;
-            tag.valueEnd[tag.count] = i;
-            tag.count++;
+            tag.addAttribute(an, anEnd, vs, i);
             i++;
             if (tag.count == 1 && depth > 0 && handler.skip(tag)) {
                 tag.skipped = true;
@@ -361,6 +383,9 @@ final class HealthXmlScanner {
         byte quote = 0;
         for (; i < lim; i++) {
             byte c = b[i];
+            if (!IN_SKIPPED_TAG[c & 0xFF]) {
+                continue;
+            }
             if (c == '\n') {
                 newlines++;
                 lastNewline = i;
@@ -399,7 +424,11 @@ final class HealthXmlScanner {
             if (depth == MAX_DEPTH) {
                 throw error(mark, "elements nested deeper than " + MAX_DEPTH);
             }
-            open[depth++] = Arrays.copyOfRange(buf, tag.nameStart, tag.nameEnd);
+            // Reuse the name last open at this depth when it is the same (a Record with children after a
+            // Record with children): copying each name showed in profiles of large exports.
+            byte[] previous = open[depth];
+            open[depth++] = previous != null && tag.nameIs(previous) ? previous
+                    : Arrays.copyOfRange(buf, tag.nameStart, tag.nameEnd);
         } else if (depth == 0) {
             rootClosed = true;
         }
@@ -414,7 +443,7 @@ final class HealthXmlScanner {
         tag.buf = buf;
         tag.nameStart = mark + 2;
         tag.nameEnd = nameEnd;
-        tag.count = 0;
+        tag.clearAttributes();
         tag.line = line;
         tag.column = base + mark - lineStart + 1;
         if (depth == 0 || !tag.nameIs(open[depth - 1])) {

@@ -26,14 +26,50 @@ final class XmlTag {
         return same(nameStart, nameEnd, name);
     }
 
+    /*
+     * Answers to attribute(name) for this tag, by the identity of the name constant: a record's reader asks for
+     * startDate or sourceName several times, and comparing names byte by byte showed in profiles.
+     */
+    private static final int REMEMBERED = 8;
+    private final byte[][] askedNames = new byte[REMEMBERED][];
+    private final int[] answers = new int[REMEMBERED];
+    private int asked;
+
+    /** Forgets the attributes: a new tag is being parsed. */
+    void clearAttributes() {
+        count = 0;
+        asked = 0;
+    }
+
+    /** Adds the next attribute's name and value ranges (the caller checks {@link #MAX_ATTRIBUTES}). */
+    void addAttribute(int nameFrom, int nameTo, int valueFrom, int valueTo) {
+        attrNameStart[count] = nameFrom;
+        attrNameEnd[count] = nameTo;
+        valueStart[count] = valueFrom;
+        valueEnd[count] = valueTo;
+        count++;
+        asked = 0; // an attribute missing so far may be this one
+    }
+
     /** Index of the attribute, or -1. */
     int attribute(byte[] name) {
-        for (int i = 0; i < count; i++) {
-            if (same(attrNameStart[i], attrNameEnd[i], name)) {
-                return i;
+        for (int k = 0; k < asked; k++) {
+            if (askedNames[k] == name) {
+                return answers[k];
             }
         }
-        return -1;
+        int found = -1;
+        for (int i = 0; i < count; i++) {
+            if (same(attrNameStart[i], attrNameEnd[i], name)) {
+                found = i;
+                break;
+            }
+        }
+        if (asked < REMEMBERED) {
+            askedNames[asked] = name;
+            answers[asked++] = found;
+        }
+        return found;
     }
 
     boolean valueIs(int i, byte[] value) {
