@@ -52,6 +52,7 @@ class PersonalCommandsTest {
         assertTrue(r.err().contains("skipped 1 bad record"), r.err());
         assertTrue(r.err().contains("export.xml:8 column '2'"), r.err());
         assertFalse(r.err().contains("SLF4J"), r.err());
+        assertTrue(r.err().matches("(?s)walkstudy: wrote \\d+ days? .*"), r.err());
     }
 
     @Test
@@ -99,6 +100,8 @@ class PersonalCommandsTest {
         CliRun imp = CliRun.of("import", "--from", "csv", diary.toString(), "--out", out.toString(),
                 "--map", "date=Tag", "--map", "pain=Schmerz", "--map", "walk_minutes=Gehminuten");
         assertEquals(0, imp.status(), imp.err());
+        assertTrue(imp.err().startsWith("walkstudy: wrote 28 days (2024-02-01 to 2024-02-28) to " + out + " from 56 readings"),
+                imp.err());
         CliRun cmp = CliRun.of("compare", "--data", out.toString(), "--protocol", "walkback", "--outcome", "pain",
                 "--baseline", "2024-02-01..2024-02-07", "--period", "2024-02-08..2024-02-28", "--format", "json");
         assertEquals(0, cmp.status(), cmp.err());

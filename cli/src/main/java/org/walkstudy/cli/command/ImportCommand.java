@@ -109,11 +109,15 @@ public final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     private void summarise(PrintWriter err, ImportResult r) {
         String span = r.table().size() == 0 ? "" : " (" + r.table().rows().get(0).date() + " to "
                 + r.table().rows().get(r.table().size() - 1).date() + ")";
-        err.println("walkstudy: wrote " + r.table().size() + " days" + span + " to " + out + " from "
-                + r.recordsUsed() + " readings");
+        err.println("walkstudy: wrote " + count(r.table().size(), "day") + span + " to " + out + " from "
+                + count(r.recordsUsed(), "reading"));
         if (r.skipped() > 0) {
             err.println("walkstudy: skipped " + r.skipped() + " bad record(s)" + (r.skipped() > r.firstSkipped().size()
                     ? ", the first " + r.firstSkipped().size() + ":" : ":"));

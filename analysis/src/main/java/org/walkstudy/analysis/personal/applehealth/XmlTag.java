@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class XmlTag {
     static final int MAX_ATTRIBUTES = 64;
+    /*
+     * Answers to attribute(name) for this tag, by the identity of the name constant: a record's reader asks for
+     * startDate or sourceName several times, and comparing names byte by byte showed in profiles.
+     */
+    private static final int REMEMBERED = 8;
     byte[] buf;
     int nameStart;
     int nameEnd;
@@ -21,19 +26,13 @@ final class XmlTag {
     boolean skipped;
     long line;
     long column;
+    private final byte[][] askedNames = new byte[REMEMBERED][];
+    private final int[] answers = new int[REMEMBERED];
+    private int asked;
 
     boolean nameIs(byte[] name) {
         return same(nameStart, nameEnd, name);
     }
-
-    /*
-     * Answers to attribute(name) for this tag, by the identity of the name constant: a record's reader asks for
-     * startDate or sourceName several times, and comparing names byte by byte showed in profiles.
-     */
-    private static final int REMEMBERED = 8;
-    private final byte[][] askedNames = new byte[REMEMBERED][];
-    private final int[] answers = new int[REMEMBERED];
-    private int asked;
 
     /** Forgets the attributes: a new tag is being parsed. */
     void clearAttributes() {
