@@ -166,26 +166,9 @@ public final class DailyLedger {
 
     /** One row per date with data, each measure from its chosen source. */
     public DailyTable resolve(List<String> priority) {
-        List<String> order = priority == null ? List.of() : List.copyOf(priority);
-        int[] ranks = new int[sourceNames.size()];
-        for (int id = 0; id < ranks.length; id++) {
-            ranks[id] = rank(sourceNames.get(id), order);
-        }
+        int[] ranks = ranks(priority == null ? List.of() : List.copyOf(priority));
         Long2ObjectOpenHashMap<double[]> sleep = sleepCells(ranks);
-        // Cells sorted by day, then measure, then source: each (day, measure) run is one choice among sources.
-        // A night's resolved sleep replaces a sleep cell another reader added for the same day and source.
-        long[] keys = new long[cells.size() + sleep.size()];
-        int size = 0;
-        for (long key : cells.keySet()) {
-            if (!sleep.containsKey(key)) {
-                keys[size++] = sortKey(key);
-            }
-        }
-        for (long key : sleep.keySet()) {
-            keys[size++] = sortKey(key);
-        }
-        keys = Arrays.copyOf(keys, size);
-        Arrays.sort(keys);
+        long[] keys = sortedKeys(sleep);
         List<DailyRow> rows = new ArrayList<>();
         DailyMeasure[] measures = DailyMeasure.values();
         int i = 0;
@@ -220,6 +203,35 @@ public final class DailyLedger {
             rows.add(DailyRow.of(LocalDate.ofEpochDay(day - DAY_OFFSET), values, String.join("; ", used)));
         }
         return DailyTable.of(rows);
+    }
+
+    /** Each source's position in the priority order (see {@link #rank}). */
+    private int[] ranks(List<String> order) {
+        int[] ranks = new int[sourceNames.size()];
+        for (int id = 0; id < ranks.length; id++) {
+            ranks[id] = rank(sourceNames.get(id), order);
+        }
+        return ranks;
+    }
+
+    /**
+     * The cells' sort keys by day, then measure, then source, so each (day, measure) run is one choice among
+     * sources. A night's resolved sleep replaces a sleep cell another reader added for the same day and source.
+     */
+    private long[] sortedKeys(Long2ObjectOpenHashMap<double[]> sleep) {
+        long[] keys = new long[cells.size() + sleep.size()];
+        int size = 0;
+        for (long key : cells.keySet()) {
+            if (!sleep.containsKey(key)) {
+                keys[size++] = sortKey(key);
+            }
+        }
+        for (long key : sleep.keySet()) {
+            keys[size++] = sortKey(key);
+        }
+        keys = Arrays.copyOf(keys, size);
+        Arrays.sort(keys);
+        return keys;
     }
 
     /** (day + offset) in the high half, then measure, then source: sorting gives the table's order. */
