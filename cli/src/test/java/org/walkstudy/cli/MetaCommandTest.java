@@ -142,4 +142,28 @@ class MetaCommandTest {
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace without --debug");
     }
+
+    /** Data a model cannot fit are an input problem: the file is named, one line, exit 1, for every such model. */
+    @Test
+    void dataTheModelCannotFitNameTheFile(@TempDir Path dir) throws Exception {
+        Path constant = dir.resolve("constant-moderator.csv");
+        Files.writeString(constant, "study,yi,vi,x\nA,0.3,0.04,1\nB,0.5,0.05,1\nC,0.1,0.02,1\n");
+        assertFailsNamingTheFile(constant, "not of full rank",
+                "meta", "--input", constant.toString(), "--measure", "GEN", "--mods", "x");
+        Path noEvents = dir.resolve("no-events.csv");
+        Files.writeString(noEvents, "study,ai,bi,ci,di\nA,0,10,0,12\nB,0,20,0,18\n");
+        assertFailsNamingTheFile(noEvents, "never occurred",
+                "meta", "--input", noEvents.toString(), "--measure", "OR", "--method", "PETO");
+        assertFailsNamingTheFile(noEvents, "never occurred", "chart", "forest", "--input", noEvents.toString(),
+                "--measure", "OR", "--method", "PETO", "--out", dir.resolve("f.svg").toString());
+        assertFalse(Files.exists(dir.resolve("f.svg")), "no chart written");
+    }
+
+    private static void assertFailsNamingTheFile(Path file, String reason, String... args) {
+        CliRun r = CliRun.of(args);
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().startsWith("walkstudy: " + file + ": "), "names the file: " + r.err());
+        assertTrue(r.err().contains(reason), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
 }

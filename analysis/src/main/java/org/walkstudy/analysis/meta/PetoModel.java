@@ -41,7 +41,7 @@ public final class PetoModel {
             }
         }
         if (sumV == 0) {
-            throw new IllegalArgumentException("Peto's method needs both outcomes to occur in some table, but one"
+            throw new ModelNotFittedException("Peto's method needs both outcomes to occur in some table, but one"
                     + " of the two outcomes never occurred");
         }
         double estimate = sumOe / sumV;

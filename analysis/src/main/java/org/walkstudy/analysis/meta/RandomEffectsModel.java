@@ -46,7 +46,7 @@ public final class RandomEffectsModel {
         double[][] x = moderators.design(k);
         int p = x[0].length;
         if (k < p) {
-            throw new IllegalArgumentException("k = " + k + " studies is fewer than the " + p
+            throw new ModelNotFittedException("k = " + k + " studies is fewer than the " + p
                     + " coefficients of the model");
         }
         List<String> names = new ArrayList<>();
@@ -61,7 +61,7 @@ public final class RandomEffectsModel {
         ModelOptions options = k == 1
                 ? requested.withEstimator(Tau2Estimator.FE).withTest(TestStatistic.Z) : requested;
         if (k > 1 && k == p && options.estimator().isRandomEffects()) {
-            throw new IllegalArgumentException("estimator " + options.estimator() + " needs more studies than"
+            throw new ModelNotFittedException("estimator " + options.estimator() + " needs more studies than"
                     + " coefficients but k = p = " + k + " (use FE or fewer moderators)");
         }
         boolean knha = options.test() == TestStatistic.KNHA && k > p;

@@ -13,14 +13,14 @@ final class SmallMatrix {
     static double[][] inverse(double[][] m) {
         if (m.length == 1) {
             if (!(m[0][0] != 0) || !Double.isFinite(m[0][0])) {
-                throw new IllegalArgumentException("model matrix is singular (X'WX = " + m[0][0] + ")");
+                throw new ModelNotFittedException("model matrix is singular (X'WX = " + m[0][0] + ")");
             }
             return new double[][] {{1 / m[0][0]}};
         }
         RealMatrix r = MatrixUtils.createRealMatrix(m);
         LUDecomposition lu = new LUDecomposition(r, 1e-14);
         if (!lu.getSolver().isNonSingular()) {
-            throw new IllegalArgumentException("model matrix is not of full rank: check the moderators for"
+            throw new ModelNotFittedException("model matrix is not of full rank: check the moderators for"
                     + " constant or collinear columns");
         }
         return lu.getSolver().getInverse().getData();

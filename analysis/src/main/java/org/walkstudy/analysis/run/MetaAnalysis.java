@@ -12,6 +12,7 @@ import org.walkstudy.analysis.input.MetaInput;
 import org.walkstudy.analysis.input.MetaInputCsv;
 import org.walkstudy.analysis.meta.MantelHaenszelModel;
 import org.walkstudy.analysis.meta.MetaFit;
+import org.walkstudy.analysis.meta.ModelNotFittedException;
 import org.walkstudy.analysis.meta.ModelOptions;
 import org.walkstudy.analysis.meta.Moderators;
 import org.walkstudy.analysis.meta.PermutationTest;
@@ -23,6 +24,7 @@ import org.walkstudy.analysis.meta.SubsetModel;
 import org.walkstudy.analysis.meta.Tau2ConfidenceInterval;
 import org.walkstudy.analysis.meta.Tau2Estimator;
 import org.walkstudy.analysis.meta.TestStatistic;
+import org.walkstudy.core.input.InputException;
 
 /** Runs a {@link MetaRequest}: reads the input, fits the model and the requested analyses. */
 public final class MetaAnalysis {
@@ -35,9 +37,10 @@ public final class MetaAnalysis {
     /**
      * Reads {@code request.input()} and analyses it.
      *
-     * @throws org.walkstudy.core.input.InputException for bad input (file, line, column in the message)
-     * @throws IllegalArgumentException for an impossible model (e.g. more coefficients than studies)
-     * @throws org.walkstudy.analysis.meta.NotConvergedException when an iterative estimate does not converge
+     * @throws org.walkstudy.core.input.InputException for bad input (file, line, column in the message), and
+     *         naming the file when its data cannot be fitted by the model (a {@link ModelNotFittedException} as
+     *         the cause: collinear moderators, more coefficients than studies, no events for Peto, no convergence)
+     * @throws IllegalArgumentException for a model that fits no data (e.g. Mantel-Haenszel with MD)
      */
     public static MetaResult run(MetaRequest request) {
         if (request == null) {
@@ -45,7 +48,12 @@ public final class MetaAnalysis {
         }
         MetaInput input = MetaInputCsv.read(request.input(), request.measure(), request.moderators(),
                 request.subgroup(), request.correction());
-        return analyse(request, input);
+        try {
+            return analyse(request, input);
+        } catch (ModelNotFittedException e) {
+            // The file's data, not the command, cannot be fitted: say which file, as for any other input problem.
+            throw InputException.inFile(request.input().toString(), e.getMessage(), e);
+        }
     }
 
     /** Analyses already-read input (the request's input path is only used for labels). */

@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.walkstudy.analysis.meta.NotConvergedException;
 import org.walkstudy.analysis.run.MetaAnalysis;
 import org.walkstudy.analysis.run.MetaRequest;
 import org.walkstudy.analysis.run.MetaResult;
 import org.walkstudy.cli.format.Json;
 import org.walkstudy.cli.format.OutputFormat;
 import org.walkstudy.cli.meta.MetaText;
-import org.walkstudy.core.input.InputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,13 +55,7 @@ public final class MetaCommand implements Callable<Integer> {
         if (permutations > 0) {
             request = request.withPermutations(permutations, seed);
         }
-        MetaResult result;
-        try {
-            result = MetaAnalysis.run(request);
-        } catch (NotConvergedException e) {
-            // The data cannot be fitted by this model: name the file, as for any other problem with it.
-            throw InputException.inFile(input.toString(), e.getMessage(), e);
-        }
+        MetaResult result = MetaAnalysis.run(request);
         Map<String, Object> map = result.toMap();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
