@@ -16,6 +16,15 @@ final class Axes {
     private Axes() {
     }
 
+    /** Draws the chart title at the top left, when there is one; returns where what follows starts. */
+    static double title(Sketch sk, String title, double top, double gapBelow) {
+        if (title == null || title.isBlank()) {
+            return top;
+        }
+        sk.text(title, Style.TITLE, Style.INK, Style.MARGIN, top + Style.ascent(Style.TITLE), Align.LEFT);
+        return top + Style.ascent(Style.TITLE) + Style.descent(Style.TITLE) + gapBelow;
+    }
+
     /** Space left of the panel for y tick labels and the vertical y title. */
     static double leftSpace(List<String> yLabels, String yTitle) {
         double w = yLabels.stream().mapToDouble(s -> Style.width(s, Style.SMALL)).max().orElse(0);

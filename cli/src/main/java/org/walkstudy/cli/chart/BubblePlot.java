@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.walkstudy.cli.chart.Sketch.Align;
 
 /**
  * The bubble plot of a meta-regression on one moderator: each study's effect against the moderator, its
@@ -117,12 +116,8 @@ public final class BubblePlot {
         List<String> yLabels = Axes.labels(y.ticks, y::label);
         String yTitle = in.measureName() + (in.ratio() ? " (log scale)" : "");
         double left = Axes.leftSpace(yLabels, yTitle);
-        double top = Style.MARGIN;
         Sketch sk = new Sketch();
-        if (in.title() != null && !in.title().isBlank()) {
-            sk.text(in.title(), Style.TITLE, Style.INK, Style.MARGIN, top + Style.ascent(Style.TITLE), Align.LEFT);
-            top += Style.ascent(Style.TITLE) + Style.descent(Style.TITLE) + 12;
-        }
+        double top = Axes.title(sk, in.title(), Style.MARGIN, 12);
         Rectangle2D plot = new Rectangle2D.Double(left, top, PANEL_W, PANEL_H);
         x.place(plot.getMinX(), plot.getMaxX());
         y.place(plot.getMaxY(), plot.getMinY());

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.walkstudy.cli.chart.Sketch.Align;
 
 /**
  * The funnel plot: each study's estimate against its standard error (0 at the top), pseudo confidence
@@ -112,12 +111,8 @@ public final class FunnelPlot {
         List<String> yLabels = Axes.labels(y.ticks, Style::tick);
         String yTitle = "Standard error";
         double left = Axes.leftSpace(yLabels, yTitle);
-        double top = Style.MARGIN;
         Sketch sk = new Sketch();
-        if (in.title() != null && !in.title().isBlank()) {
-            sk.text(in.title(), Style.TITLE, Style.INK, Style.MARGIN, top + Style.ascent(Style.TITLE), Align.LEFT);
-            top += Style.ascent(Style.TITLE) + Style.descent(Style.TITLE) + 12;
-        }
+        double top = Axes.title(sk, in.title(), Style.MARGIN, 12);
         Rectangle2D plot = new Rectangle2D.Double(left, top, PANEL_W, PANEL_H);
         x.place(plot.getMinX(), plot.getMaxX());
         y.place(plot.getMinY(), plot.getMaxY()); // 0 at the top

@@ -14,7 +14,6 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import org.walkstudy.cli.chart.Sketch.Align;
 
 /**
  * The personal trend chart: a daily series (bars), its rolling mean (a line), a target line and shaded
@@ -111,12 +110,8 @@ public final class TrendChart {
         Scale x = Scale.exact(0, days, 2);
         List<String> yLabels = Axes.labels(y.ticks, TrendChart::thousands);
         double left = Axes.leftSpace(yLabels, in.valueName());
-        double top = Style.MARGIN;
         Sketch sk = new Sketch();
-        if (in.title() != null && !in.title().isBlank()) {
-            sk.text(in.title(), Style.TITLE, Style.INK, Style.MARGIN, top + Style.ascent(Style.TITLE), Align.LEFT);
-            top += Style.ascent(Style.TITLE) + Style.descent(Style.TITLE) + 10;
-        }
+        double top = Axes.title(sk, in.title(), Style.MARGIN, 10);
         // legend row above the panel
         List<String> texts = new ArrayList<>(List.of("Daily"));
         List<Axes.Swatch> swatches = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.walkstudy.analysis.personal.applehealth.AppleHealthImport;
 import org.walkstudy.cli.WalkstudyCommand;
 
 import picocli.CommandLine;
@@ -28,8 +29,8 @@ public final class WarmUpCommand implements Callable<Integer> {
     private static final String RECORD = " <Record type=\"HKQuantityTypeIdentifierStepCount\" sourceName=\"Phone\" unit=\"count\""
             + " creationDate=\"2024-01-01 10:00:00 +0000\" startDate=\"2024-01-01 10:00:00 +0000\""
             + " endDate=\"2024-01-01 10:05:00 +0000\" value=\"100\"/>\n";
-    /** Above the size from which an export is scanned in parallel (16 MB), so those classes are recorded too. */
-    private static final long LARGE_EXPORT_BYTES = 17L << 20;
+    /** Large enough to be scanned on all cores, so those classes are recorded too. */
+    private static final long LARGE_EXPORT_BYTES = AppleHealthImport.PARALLEL_MIN_BYTES + (1 << 20);
 
     @Option(names = "--import-only", description = "Run only a (large) Apple Health import.")
     boolean importOnly;
@@ -82,7 +83,7 @@ public final class WarmUpCommand implements Callable<Integer> {
     }
 
     private static void run(String... args) {
-        CommandLine cl = WalkstudyCommand.commandLine();
+        CommandLine cl = WalkstudyCommand.commandLineFor(args); // as a real run builds it
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
         cl.setOut(sink);
         cl.setErr(sink);

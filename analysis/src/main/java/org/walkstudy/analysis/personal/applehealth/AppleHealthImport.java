@@ -28,6 +28,8 @@ import org.walkstudy.core.input.InputException;
 public final class AppleHealthImport {
     /** Source label of workout routes: GPS tracks, a different estimate from the workout's own totals. */
     public static final String ROUTE_SOURCE = "Workout route (GPX)";
+    /** A bare export.xml at least this large is scanned on all cores. */
+    public static final long PARALLEL_MIN_BYTES = ParallelHealthScan.MIN_BYTES;
 
     private AppleHealthImport() {
     }

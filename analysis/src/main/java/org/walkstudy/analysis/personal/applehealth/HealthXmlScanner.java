@@ -261,13 +261,7 @@ final class HealthXmlScanner {
         if (i == mark + 1) {
             throw error(mark, "a tag without a name");
         }
-        tag.buf = b;
-        tag.nameStart = mark + 1;
-        tag.nameEnd = i;
-        tag.clearAttributes();
-        tag.line = line;
-        tag.column = base + mark - lineStart + 1;
-        tag.skipped = false;
+        beginTag(mark + 1, i);
         newlines = 0;
         lastNewline = -1;
         while (true) {
@@ -434,18 +428,24 @@ final class HealthXmlScanner {
         }
     }
 
+    /** Points the reused tag at the name in {@code buf[from, to)} of the markup at mark, with no attributes yet. */
+    private void beginTag(int from, int to) {
+        tag.buf = buf;
+        tag.nameStart = from;
+        tag.nameEnd = to;
+        tag.clearAttributes();
+        tag.line = line;
+        tag.column = base + mark - lineStart + 1;
+        tag.skipped = false;
+    }
+
     private void endTag(int end) {
         int gt = mark + end;
         int nameEnd = gt;
         while (nameEnd > mark + 2 && isSpace(buf[nameEnd - 1])) {
             nameEnd--;
         }
-        tag.buf = buf;
-        tag.nameStart = mark + 2;
-        tag.nameEnd = nameEnd;
-        tag.clearAttributes();
-        tag.line = line;
-        tag.column = base + mark - lineStart + 1;
+        beginTag(mark + 2, nameEnd);
         if (depth == 0 || !tag.nameIs(open[depth - 1])) {
             throw error(mark, "</" + tag.name() + "> does not close "
                     + (depth == 0 ? "any element" : "<" + new String(open[depth - 1], java.nio.charset.StandardCharsets.UTF_8) + ">"));

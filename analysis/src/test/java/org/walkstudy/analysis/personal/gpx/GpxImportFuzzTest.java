@@ -1,35 +1,20 @@
 package org.walkstudy.analysis.personal.gpx;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
 import org.walkstudy.analysis.personal.ImportFormat;
-import org.walkstudy.analysis.personal.ImportOptions;
-import org.walkstudy.analysis.personal.PersonalImport;
-import org.walkstudy.core.input.InputException;
+import org.walkstudy.analysis.personal.ImportFuzzing;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
- * Any bytes given to the GPX importer either import or fail with {@link InputException}; anything else
+ * Any bytes given to the GPX importer either import or fail with {@code InputException}; anything else
  * escaping is a bug. Seeds and past crash inputs:
  * src/test/resources/org/walkstudy/analysis/personal/gpx/GpxImportFuzzTestInputs/importGpx/.
  */
 class GpxImportFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void importGpx(byte[] input) throws IOException {
-        Path file = Files.createTempFile("track-fuzz", ".gpx");
-        try {
-            Files.write(file, input);
-            try {
-                PersonalImport.run(ImportFormat.GPX, List.of(file), ImportOptions.defaults(), null);
-            } catch (InputException expected) {
-                // bad input reported the promised way
-            }
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        ImportFuzzing.importBytes(ImportFormat.GPX, input, ".gpx");
     }
 }
