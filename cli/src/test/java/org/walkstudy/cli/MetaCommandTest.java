@@ -74,9 +74,14 @@ class MetaCommandTest {
                 "--format", "csv");
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("study,yi,vi,weight,ci_lb,ci_ub", lines.get(0));
-        assertEquals(1 + 13 + 1, lines.size());
-        assertTrue(lines.get(14).startsWith("[pooled REML],"));
+        assertEquals("study,yi,vi,weight,ci_lb,ci_ub,stat,pval,df,k,tau2,Q,I2", lines.get(0));
+        assertEquals(1 + 13 + 2, lines.size());
+        String[] first = lines.get(1).split(",");
+        double half = 1.959963984540054 * Math.sqrt(Double.parseDouble(first[2]));
+        assertEquals(Double.parseDouble(first[1]) - half, Double.parseDouble(first[4]), 1e-12, "per-study CI filled");
+        assertEquals(Double.parseDouble(first[1]) + half, Double.parseDouble(first[5]), 1e-12);
+        assertTrue(lines.get(14).startsWith("[pooled REML],-0.7145323421"), lines.get(14));
+        assertTrue(lines.get(15).startsWith("[pooled FE for comparison],"), lines.get(15));
     }
 
     @Test

@@ -2,14 +2,14 @@ package org.walkstudy.cli.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.walkstudy.analysis.run.MetaAnalysis;
 import org.walkstudy.analysis.run.MetaRequest;
 import org.walkstudy.analysis.run.MetaResult;
-import org.walkstudy.cli.format.Json;
 import org.walkstudy.cli.format.OutputFormat;
+import org.walkstudy.cli.meta.MetaCsv;
+import org.walkstudy.cli.meta.MetaJson;
 import org.walkstudy.cli.meta.MetaText;
 
 import picocli.CommandLine.Command;
@@ -56,13 +56,12 @@ public final class MetaCommand implements Callable<Integer> {
             request = request.withPermutations(permutations, seed);
         }
         MetaResult result = MetaAnalysis.run(request);
-        Map<String, Object> map = result.toMap();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case JSON -> out.print(Json.write(map));
-            case CSV -> out.print(MetaText.csv(map));
+            case JSON -> MetaJson.write(result, out);
+            case CSV -> MetaCsv.write(result, out);
             case MARKDOWN -> throw new IllegalArgumentException("meta has no markdown format; use table, json or csv");
-            default -> out.print(MetaText.table(map));
+            default -> out.print(MetaText.table(result));
         }
         out.flush();
         return 0;
