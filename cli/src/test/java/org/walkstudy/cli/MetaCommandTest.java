@@ -74,9 +74,14 @@ class MetaCommandTest {
                 "--format", "csv");
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("study,yi,vi,weight,ci_lb,ci_ub", lines.get(0));
-        assertEquals(1 + 13 + 1, lines.size());
-        assertTrue(lines.get(14).startsWith("[pooled REML],"));
+        assertEquals("study,yi,vi,weight,ci_lb,ci_ub,stat,pval,df,k,tau2,Q,I2", lines.get(0));
+        assertEquals(1 + 13 + 2, lines.size());
+        String[] first = lines.get(1).split(",");
+        double half = 1.959963984540054 * Math.sqrt(Double.parseDouble(first[2]));
+        assertEquals(Double.parseDouble(first[1]) - half, Double.parseDouble(first[4]), 1e-12, "per-study CI filled");
+        assertEquals(Double.parseDouble(first[1]) + half, Double.parseDouble(first[5]), 1e-12);
+        assertTrue(lines.get(14).startsWith("[pooled REML],-0.7145323421"), lines.get(14));
+        assertTrue(lines.get(15).startsWith("[pooled FE for comparison],"), lines.get(15));
     }
 
     @Test
@@ -165,5 +170,69 @@ class MetaCommandTest {
         assertTrue(r.err().startsWith("walkstudy: " + file + ": "), "names the file: " + r.err());
         assertTrue(r.err().contains(reason), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    /** Usage errors are picocli's: exit 2, one message naming the option, nothing on stdout. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("usageErrors")
+    void badOptionsAreUsageErrors(String what, List<String> extra, String says) {
+        List<String> args = new ArrayList<>(List.of("meta", "--input",
+                CASES.resolve("bcg_rr_reml_mods_ablat/input.csv").toString()));
+        args.addAll(extra);
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+        assertEquals(2, r.status(), what + ": " + r.err());
+        assertTrue(r.err().contains(says), what + ": " + r.err());
+        assertEquals("", r.out(), what);
+    }
+
+    static Stream<Arguments> usageErrors() {
+        return Stream.of(
+                Arguments.of("unknown measure", List.of("--measure", "XYZ"), "--measure"),
+                Arguments.of("unknown method", List.of("--measure", "RR", "--method", "XYZ"), "--method"),
+                Arguments.of("unknown test", List.of("--measure", "RR", "--test", "XYZ"), "--test"),
+                Arguments.of("unknown format", List.of("--measure", "RR", "--format", "XYZ"), "--format"),
+                Arguments.of("markdown format", List.of("--measure", "RR", "--format", "markdown"), "no markdown"),
+                Arguments.of("missing measure", List.of(), "--measure is required"),
+                Arguments.of("level 79", List.of("--measure", "RR", "--level", "79"), "--level"),
+                Arguments.of("level 100", List.of("--measure", "RR", "--level", "100"), "--level"),
+                Arguments.of("level not a number", List.of("--measure", "RR", "--level", "high"), "--level"),
+                Arguments.of("permutations 0", List.of("--measure", "RR", "--mods", "ablat", "--permutations", "0"),
+                        "--permutations"),
+                Arguments.of("permutations -1", List.of("--measure", "RR", "--mods", "ablat", "--permutations", "-1"),
+                        "--permutations"),
+                Arguments.of("permutations without moderators", List.of("--measure", "RR", "--permutations", "10"),
+                        "--mods"));
+    }
+
+    @Test
+    void commonEffectAliasesPrintACommonEffectModel() {
+        for (String method : List.of("CE", "EE", "fe")) {
+            CliRun r = CliRun.of("meta", "--input", CASES.resolve("bcg_rr_reml/input.csv").toString(), "--measure", "RR",
+                    "--method", method);
+            assertEquals(0, r.status(), r.err());
+            assertTrue(r.out().startsWith("Common-effect model (k = 13; method: " + method.toUpperCase() + ")"), r.out());
+            assertFalse(r.out().contains("tau^2"), r.out());
+        }
+    }
+
+    @Test
+    void metaRegressionTableSaysMixedEffectsQeAndQm() {
+        CliRun r = CliRun.of("meta", "--input", CASES.resolve("bcg_rr_reml_mods_ablat/input.csv").toString(),
+                "--measure", "RR", "--mods", "ablat");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("Mixed-effects model (k = 13; tau^2 estimator: REML)"), r.out());
+        assertTrue(r.out().contains("residual heterogeneity"), r.out());
+        assertTrue(r.out().contains("Test for Residual Heterogeneity:\nQE(df = 11) = "), r.out());
+        assertTrue(r.out().contains("QM(df = 1) = "), r.out());
+        assertFalse(r.out().contains("Random-effects"), r.out());
+    }
+
+    @Test
+    void eggerUnderKnappHartungPrintsTWithDf() {
+        CliRun r = CliRun.of("meta", "--input", CASES.resolve("bcg_rr_reml/input.csv").toString(), "--measure", "RR",
+                "--test", "knha", "--bias");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Egger's regression test (predictor sei): t = "), r.out());
+        assertTrue(r.out().contains(", df = 11, p = "), r.out());
     }
 }

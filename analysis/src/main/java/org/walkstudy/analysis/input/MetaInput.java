@@ -7,17 +7,28 @@ import org.walkstudy.analysis.effectsize.TwoByTwoTable;
 import org.walkstudy.analysis.meta.Moderators;
 
 /**
- * Studies read for one analysis: their effect sizes (escalc; 1/2 added to zero-cell tables, double-zero tables
- * kept), the 2x2 tables when the measure takes them (else null), the requested moderators and the subgroup of
- * each study (null when no subgroup column was requested).
+ * Studies read for one analysis, so nothing reads the file twice: their effect sizes with their labels (escalc;
+ * 1/2 added to zero-cell tables, double-zero tables kept), each study's arm cells as written in the file (the
+ * measure's {@link EffectMeasure.InputKind#columns()}, empty for yi/vi input), the 2x2 tables when the measure
+ * takes them (else null), the requested moderators and the subgroup of each study (null when no subgroup
+ * column was requested).
  */
-public record MetaInput(String source, EffectMeasure measure, List<EffectSize> effects, List<TwoByTwoTable> tables,
-        Moderators moderators, List<String> subgroups) {
+public record MetaInput(String source, EffectMeasure measure, List<EffectSize> effects, List<List<String>> armCells,
+        List<TwoByTwoTable> tables, Moderators moderators, List<String> subgroups) {
     public MetaInput {
         if (effects == null || effects.isEmpty()) {
             throw new IllegalArgumentException("effects must be a non-empty list");
         }
+        if (measure == null) {
+            throw new IllegalArgumentException("measure must not be null");
+        }
         effects = List.copyOf(effects);
+        armCells = armCells == null ? java.util.Collections.nCopies(effects.size(), List.<String>of())
+                : armCells.stream().map(List::copyOf).toList();
+        if (armCells.size() != effects.size()) {
+            throw new IllegalArgumentException("armCells has " + armCells.size() + " rows but there are "
+                    + effects.size() + " studies");
+        }
         tables = tables == null ? null : List.copyOf(tables);
         subgroups = subgroups == null ? null : List.copyOf(subgroups);
         if (moderators == null) {
@@ -27,6 +38,16 @@ public record MetaInput(String source, EffectMeasure measure, List<EffectSize> e
 
     public int k() {
         return effects.size();
+    }
+
+    /** The label of study i (the file's {@code study} column, or "Study i+1" when it has none). */
+    public String label(int i) {
+        return effects.get(i).study();
+    }
+
+    /** The names of the arm columns, in the order of {@link #armCells()}. */
+    public List<String> armColumns() {
+        return measure.inputKind().columns();
     }
 
     public double[] yi() {

@@ -34,9 +34,7 @@ import org.walkstudy.core.input.InputException;
  * subgroup column (text). Bad input throws {@link InputException} with file, line and column.
  */
 public final class MetaInputCsv {
-    private static final List<String> TABLE = List.of("ai", "bi", "ci", "di");
-    private static final List<String> MEANS = List.of("m1i", "sd1i", "n1i", "m2i", "sd2i", "n2i");
-    private static final List<String> PRE_POST = List.of("m1i", "sd1i", "m2i", "sd2i", "ni", "ri");
+    private static final List<String> TABLE = EffectMeasure.InputKind.TWO_BY_TWO.columns();
 
     private MetaInputCsv() {
     }
@@ -144,6 +142,8 @@ public final class MetaInputCsv {
         List<String> studies = new ArrayList<>();
         List<EffectSize> effects = new ArrayList<>();
         List<TwoByTwoTable> tables = measure.inputKind() == EffectMeasure.InputKind.TWO_BY_TWO ? new ArrayList<>() : null;
+        List<List<String>> armCells = new ArrayList<>();
+        List<String> armColumns = measure.inputKind().columns();
         List<double[]> modValues = new ArrayList<>();
         List<String> groups = subgroup == null ? null : new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -165,6 +165,7 @@ public final class MetaInputCsv {
             }
             studies.add(study);
             effects.add(effect(rows, rec, line, measure, study, tables));
+            armCells.add(cells(rec, header, armColumns));
             double[] m = new double[mods.size()];
             for (int j = 0; j < mods.size(); j++) {
                 m[j] = rows.number(rec, line, mods.get(j));
@@ -197,14 +198,12 @@ public final class MetaInputCsv {
             }
             columns.add(c);
         }
-        return new MetaInput(source, measure, effects, tables, Moderators.of(mods, columns), groups);
+        return new MetaInput(source, measure, effects, armCells, tables, Moderators.of(mods, columns), groups);
     }
 
     private static List<String> requiredColumns(EffectMeasure measure, Map<String, Integer> header) {
         return switch (measure.inputKind()) {
-            case TWO_BY_TWO -> TABLE;
-            case TWO_GROUP_MEANS -> MEANS;
-            case PRE_POST -> PRE_POST;
+            case TWO_BY_TWO, TWO_GROUP_MEANS, PRE_POST -> measure.inputKind().columns();
             case ESTIMATE -> header.containsKey("vi") || !header.containsKey("sei") ? List.of("yi", "vi")
                     : List.of("yi", "sei");
         };
@@ -269,6 +268,18 @@ public final class MetaInputCsv {
                 return EffectSizes.fromStandardError(study, yi, sei);
             }
         }
+    }
+
+    /** The arm cells as written in the file (already validated as numbers), for tables and charts. */
+    private static List<String> cells(CSVRecord rec, Map<String, Integer> header, List<String> columns) {
+        if (columns.isEmpty()) {
+            return List.of();
+        }
+        String[] out = new String[columns.size()];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = rec.get(header.get(columns.get(j)));
+        }
+        return List.of(out);
     }
 
     private static boolean isBlank(CSVRecord rec) {

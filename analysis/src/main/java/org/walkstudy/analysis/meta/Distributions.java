@@ -24,7 +24,7 @@ final class Distributions {
 
     /** Upper quantile z_{1 - alpha/2}. */
     static double normalCritical(double alpha) {
-        return -NORMAL.inverseCumulativeProbability(alpha / 2);
+        return ConfidenceLevel.zCriticalOfAlpha(alpha);
     }
 
     /** Upper quantile t_{1 - alpha/2, df}. */

@@ -14,6 +14,38 @@ public record MetaFit(String method, ModelOptions options, int k, List<Coefficie
 
     public MetaFit {
         coefficients = List.copyOf(coefficients);
+        vb = copy(vb);
+        weights = weights.clone();
+    }
+
+    /** A copy of the coefficients' covariance matrix (metafor's vb). */
+    @Override
+    public double[][] vb() {
+        return copy(vb);
+    }
+
+    /** vb[row][column] without copying the matrix. */
+    public double vb(int row, int column) {
+        return vb[row][column];
+    }
+
+    /** A copy of the weights in percent. */
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /** The weight in percent of study i (input order) without copying. */
+    public double weight(int i) {
+        return weights[i];
+    }
+
+    private static double[][] copy(double[][] matrix) {
+        double[][] out = new double[matrix.length][];
+        for (int i = 0; i < matrix.length; i++) {
+            out[i] = matrix[i].clone();
+        }
+        return out;
     }
 
     public boolean interceptOnly() {

@@ -9,9 +9,7 @@ public record ModelOptions(Tau2Estimator estimator, TestStatistic test, double l
         if (test == null) {
             throw new IllegalArgumentException("test must not be null");
         }
-        if (!(level >= 80 && level <= 99.9)) {
-            throw new IllegalArgumentException("level must be in [80, 99.9] percent but was " + level);
-        }
+        ConfidenceLevel.require(level);
     }
 
     public static ModelOptions of(Tau2Estimator estimator, TestStatistic test, double level) {

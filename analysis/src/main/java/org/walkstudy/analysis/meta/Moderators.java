@@ -42,6 +42,17 @@ public record Moderators(List<String> names, List<double[]> columns) {
         return names.size();
     }
 
+    /** The value of moderator {@code column} for study {@code study}, without copying the column. */
+    public double value(int column, int study) {
+        return columns.get(column)[study];
+    }
+
+    /** Copies of the columns (the record keeps its own). */
+    @Override
+    public List<double[]> columns() {
+        return columns.stream().map(double[]::clone).toList();
+    }
+
     /** The design matrix (k rows): an intercept column of ones, then the moderators. */
     double[][] design(int k) {
         for (int j = 0; j < columns.size(); j++) {

@@ -12,6 +12,21 @@ import java.util.Random;
  */
 public record PermutationTest(int permutations, long seed, double qmPval, double[] coefficientPvals) {
 
+    public PermutationTest {
+        coefficientPvals = coefficientPvals.clone();
+    }
+
+    /** A copy of the coefficients' permutation p-values (intercept first). */
+    @Override
+    public double[] coefficientPvals() {
+        return coefficientPvals.clone();
+    }
+
+    /** The permutation p-value of coefficient j (0 = intercept). */
+    public double coefficientPval(int j) {
+        return coefficientPvals[j];
+    }
+
     public static PermutationTest run(double[] yi, double[] vi, Moderators moderators, ModelOptions options,
             int permutations, long seed) {
         if (moderators == null || moderators.isEmpty()) {

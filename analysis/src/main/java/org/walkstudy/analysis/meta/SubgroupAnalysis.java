@@ -12,8 +12,21 @@ import java.util.Map;
  */
 public record SubgroupAnalysis(List<Subgroup> subgroups, double qBetween, int qBetweenDf, double qBetweenPval) {
 
-    /** One subgroup's fit. */
+    /** One subgroup's fit; {@code indices} are the members' input positions. */
     public record Subgroup(String name, int[] indices, MetaFit fit) {
+        public Subgroup {
+            indices = indices.clone();
+        }
+
+        @Override
+        public int[] indices() {
+            return indices.clone();
+        }
+    }
+
+    /** Which test of subgroup differences this is, for every view to say. */
+    public String description() {
+        return "separate tau^2 in each subgroup; test of differences Q_between on the subgroup estimates";
     }
 
     public SubgroupAnalysis {

@@ -1,8 +1,5 @@
 package org.walkstudy.analysis.meta;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /** Estimators of the between-study variance tau^2, with metafor's method names. */
 public enum Tau2Estimator {
     /** Common (fixed) effect: tau^2 = 0. */
@@ -26,22 +23,5 @@ public enum Tau2Estimator {
 
     public boolean isRandomEffects() {
         return this != FE;
-    }
-
-    /** Parses metafor's method name case-insensitively; "CE"/"EE" are read as FE. */
-    public static Tau2Estimator parse(String name) {
-        if (name == null) {
-            throw new IllegalArgumentException("method must not be null");
-        }
-        String n = name.trim().toUpperCase(Locale.ROOT);
-        if (n.equals("CE") || n.equals("EE")) {
-            return FE;
-        }
-        try {
-            return valueOf(n);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("method must be one of " + Arrays.toString(values())
-                    + " but was '" + name + "'", e);
-        }
     }
 }

@@ -64,7 +64,7 @@ public final class MetaAnalysis {
         boolean tableModel = request.isMantelHaenszel() || request.isPeto();
         ModelOptions options = tableModel
                 ? ModelOptions.of(Tau2Estimator.FE, TestStatistic.Z, request.level())
-                : ModelOptions.of(Tau2Estimator.parse(request.method()), request.test(), request.level());
+                : ModelOptions.of(request.method().estimator(), request.test(), request.level());
         SubsetModel subsetModel = subsetModel(request, input, options);
         MetaFit fit;
         StudyValues values;
@@ -79,6 +79,11 @@ public final class MetaAnalysis {
             values = StudyValues.all(yi, vi);
         }
         MetaResult.Builder result = new MetaResult.Builder(request, input, fit);
+        if (!request.method().isCommonEffect() && input.moderators().isEmpty()) {
+            // The common-effect fit beside a random-effects one (forest plots show both diamonds).
+            result.commonEffect(RandomEffectsModel.fit(yi, vi, Moderators.none(),
+                    options.withEstimator(Tau2Estimator.FE)));
+        }
         if (tableModel && values.size() < k) {
             result.note(request.method() + ": " + (k - values.size()) + " double-zero table(s) dropped from Q and"
                     + " the per-study analyses");

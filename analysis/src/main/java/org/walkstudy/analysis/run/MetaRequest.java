@@ -2,19 +2,19 @@ package org.walkstudy.analysis.run;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.walkstudy.analysis.effectsize.EffectMeasure;
 import org.walkstudy.analysis.effectsize.ZeroCellCorrection;
+import org.walkstudy.analysis.meta.ConfidenceLevel;
+import org.walkstudy.analysis.meta.Method;
 import org.walkstudy.analysis.meta.TestStatistic;
 
 /**
- * What to analyse: input CSV, measure, method (a {@link org.walkstudy.analysis.meta.Tau2Estimator} name, or
- * "MH" / "PETO"), test, level (80 to 99.9 percent), moderator columns, optional subgroup column, whether to run
+ * What to analyse: input CSV, measure, method, test, level (80 to 99.9 percent), moderator columns, optional subgroup column, whether to run
  * the small-study tests (regtest, ranktest, trimfill) and the sensitivity analyses (leave1out, cumul), and an
  * optional permutation test of the moderators (permutations 0 = none) and the zero-cell correction of 2x2 tables
  * (default metafor's add 1/2 to tables with a zero cell).
  */
-public record MetaRequest(Path input, EffectMeasure measure, String method, TestStatistic test, double level,
+public record MetaRequest(Path input, EffectMeasure measure, Method method, TestStatistic test, double level,
         List<String> moderators, String subgroup, boolean bias, boolean sensitivity, int permutations, long seed,
         ZeroCellCorrection correction) {
 
@@ -25,16 +25,13 @@ public record MetaRequest(Path input, EffectMeasure measure, String method, Test
         if (measure == null) {
             throw new IllegalArgumentException("measure must not be null");
         }
-        if (method == null || method.isBlank()) {
-            throw new IllegalArgumentException("method must not be blank but was '" + method + "'");
+        if (method == null) {
+            throw new IllegalArgumentException("method must not be null");
         }
-        method = method.trim().toUpperCase(Locale.ROOT);
         if (test == null) {
             throw new IllegalArgumentException("test must not be null");
         }
-        if (!(level >= 80 && level <= 99.9)) {
-            throw new IllegalArgumentException("level must be in [80, 99.9] percent but was " + level);
-        }
+        ConfidenceLevel.require(level);
         moderators = moderators == null ? List.of() : List.copyOf(moderators);
         if (correction == null) {
             throw new IllegalArgumentException("correction must not be null (default ZeroCellCorrection.METAFOR_DEFAULT)");
@@ -45,12 +42,12 @@ public record MetaRequest(Path input, EffectMeasure measure, String method, Test
         if (permutations > 0 && moderators.isEmpty()) {
             throw new IllegalArgumentException("a permutation test needs moderators but none were given");
         }
-        boolean tableMethod = method.equals("MH") || method.equals("PETO");
-        if (method.equals("MH") && measure != EffectMeasure.OR && measure != EffectMeasure.RR
+        boolean tableMethod = method.isTableMethod();
+        if (method == Method.MH && measure != EffectMeasure.OR && measure != EffectMeasure.RR
                 && measure != EffectMeasure.RD) {
             throw new IllegalArgumentException("method MH needs measure OR, RR or RD but was " + measure);
         }
-        if (method.equals("PETO") && measure != EffectMeasure.OR) {
+        if (method == Method.PETO && measure != EffectMeasure.OR) {
             throw new IllegalArgumentException("method PETO needs measure OR but was " + measure);
         }
         if (tableMethod && !moderators.isEmpty()) {
@@ -59,15 +56,12 @@ public record MetaRequest(Path input, EffectMeasure measure, String method, Test
         if (tableMethod && test != TestStatistic.Z) {
             throw new IllegalArgumentException("method " + method + " supports only the z test but got " + test.label());
         }
-        if (!tableMethod) {
-            org.walkstudy.analysis.meta.Tau2Estimator.parse(method);
-        }
     }
 
     /** A request with the given model and no extra analyses. */
     public static MetaRequest of(Path input, String measure, String method, String test, double level,
             List<String> moderators) {
-        return new MetaRequest(input, EffectMeasure.parse(measure), method, TestStatistic.parse(test), level,
+        return new MetaRequest(input, EffectMeasure.parse(measure), Method.parse(method), TestStatistic.parse(test), level,
                 moderators, null, false, false, 0, 0, ZeroCellCorrection.METAFOR_DEFAULT);
     }
 
@@ -98,10 +92,10 @@ public record MetaRequest(Path input, EffectMeasure measure, String method, Test
     }
 
     public boolean isMantelHaenszel() {
-        return method.equals("MH");
+        return method == Method.MH;
     }
 
     public boolean isPeto() {
-        return method.equals("PETO");
+        return method == Method.PETO;
     }
 }

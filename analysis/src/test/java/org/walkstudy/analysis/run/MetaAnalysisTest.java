@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.walkstudy.core.input.InputException;
@@ -20,16 +19,29 @@ class MetaAnalysisTest {
             + "E,0.05,0.05,1,walk\nF,0.41,0.07,2,run\n";
 
     @Test
-    void interceptOnlyMapHasTheContractKeysInOrder(@TempDir Path dir) throws Exception {
+    void interceptOnlyResultHasEveryRequestedPartAndTheCommonEffectFit(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("in.csv"), CSV);
-        Map<String, Object> map = MetaAnalysis.run(MetaRequest.of(file, "GEN", "REML", "z", 95, List.of())
-                .withBias(true).withSensitivity(true)).toMap();
-        assertEquals(List.of("k", "measure", "method", "test", "level", "estimate", "se", "stat", "pval", "ci_lb",
-                "ci_ub", "pi_lb", "pi_ub", "tau2", "se_tau2", "tau2_ci_lb", "tau2_ci_ub", "I2", "H2", "Q", "Q_df",
-                "Q_pval", "studies", "regtest", "ranktest", "trimfill", "leave1out", "cumul", "note"),
-                List.copyOf(map.keySet()));
-        assertEquals(6, map.get("k"));
-        assertEquals(6, ((List<?>) map.get("studies")).size());
+        MetaResult result = MetaAnalysis.run(MetaRequest.of(file, "GEN", "REML", "z", 95, List.of())
+                .withBias(true).withSensitivity(true));
+        assertEquals(6, result.k());
+        assertEquals(6, result.studies().size());
+        assertEquals("B", result.study(1).label());
+        double half = 1.959963984540054 * Math.sqrt(0.09);
+        assertEquals(0.35 - half, result.study(1).ciLb(), 1e-12);
+        assertEquals(0.35 + half, result.study(1).ciUb(), 1e-12);
+        assertTrue(result.egger() != null && result.begg() != null && result.trimAndFill() != null);
+        assertEquals(6, result.leaveOneOut().size());
+        assertEquals(6, result.cumulative().size());
+        // The common-effect fit the forest plot's second diamond shows: sum(w y)/sum(w), w = 1/vi.
+        double[] y = {0.10, 0.35, -0.20, 0.62, 0.05, 0.41};
+        double[] v = {0.04, 0.09, 0.02, 0.12, 0.05, 0.07};
+        double sw = 0;
+        double swy = 0;
+        for (int i = 0; i < y.length; i++) {
+            sw += 1 / v[i];
+            swy += y[i] / v[i];
+        }
+        assertEquals(swy / sw, result.commonEffect().estimate(), 1e-12);
     }
 
     @Test
@@ -37,14 +49,14 @@ class MetaAnalysisTest {
         Path file = Files.writeString(dir.resolve("in.csv"), CSV);
         MetaResult result = MetaAnalysis.run(MetaRequest.of(file, "GEN", "DL", "knha", 90, List.of("dose"))
                 .withSubgroup("arm").withBias(true).withPermutations(50, 3));
-        Map<String, Object> map = result.toMap();
-        assertNull(map.get("estimate"));
-        assertEquals(2, ((List<?>) map.get("coefficients")).size());
-        assertEquals(1, map.get("QM_df"));
-        assertFalse(map.containsKey("regtest"), "no small-study tests with moderators");
-        assertEquals(2, ((List<?>) map.get("subgroups")).size());
-        assertTrue(map.containsKey("Q_between"));
-        assertEquals(50, ((Map<?, ?>) map.get("permutest")).get("permutations"));
+        assertNull(result.pooled());
+        assertNull(result.commonEffect(), "no common-effect fit beside a meta-regression");
+        assertEquals(2, result.fit().coefficients().size());
+        assertEquals(1, result.fit().qmDf());
+        assertNull(result.egger(), "no small-study tests with moderators");
+        assertEquals(2, result.subgroups().subgroups().size());
+        assertTrue(result.subgroups().qBetweenDf() == 1);
+        assertEquals(50, result.permutation().permutations());
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class MetaforComparison {
         }
     }
 
-    static void compareObject(String path, JsonNode expected, Object got, boolean loose, List<String> problems) {
+    public static void compareObject(String path, JsonNode expected, Object got, boolean loose, List<String> problems) {
         if (!(got instanceof Map<?, ?> map)) {
             problems.add(path + ": expected an object but got " + got);
             return;

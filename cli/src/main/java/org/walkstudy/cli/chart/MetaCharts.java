@@ -3,111 +3,105 @@ package org.walkstudy.cli.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.walkstudy.analysis.bias.SensitivitySeries;
+import org.walkstudy.analysis.bias.TrimAndFill;
+import org.walkstudy.analysis.meta.Coefficient;
+import org.walkstudy.analysis.meta.Heterogeneity;
+import org.walkstudy.analysis.meta.MetaFit;
+import org.walkstudy.analysis.meta.Method;
+import org.walkstudy.analysis.meta.Moderators;
+import org.walkstudy.analysis.meta.SubgroupAnalysis;
+import org.walkstudy.analysis.meta.TestStatistic;
+import org.walkstudy.analysis.run.MetaResult;
 
 /**
- * Chart inputs from a meta-analysis result in the JSON-contract form ({@code walkstudy meta --format json}, the
- * same keys as metafor's reference results) and the input table (metafor's column names). Working from the
- * contract keeps every chart's numbers equal to the printed ones.
+ * Chart inputs from a typed meta-analysis result ({@link MetaResult}): the same numbers the table and JSON show,
+ * the labels and arm cells the engine read once from the input.
  */
 public final class MetaCharts {
-    private static final List<String> FIXED = List.of("FE", "MH", "PETO");
-    private final Map<String, Object> result;
-    private final List<Map<String, String>> table;
+    private final MetaResult result;
     private final String title;
     private final boolean lowerIsBetter;
 
-    private MetaCharts(Map<String, Object> result, List<Map<String, String>> table, String title, boolean lowerIsBetter) {
+    private MetaCharts(MetaResult result, String title, boolean lowerIsBetter) {
         this.result = result;
-        this.table = List.copyOf(table);
         this.title = title;
         this.lowerIsBetter = lowerIsBetter;
     }
 
     /**
-     * @param result        the result map (keys as in metafor's expected.json)
-     * @param table         the input rows, one per study, in the result's study order
+     * @param result        the engine's result
      * @param title         the chart title, or null
      * @param lowerIsBetter whether lower values of the measure favour walking (events, pain)
      */
-    public static MetaCharts of(Map<String, Object> result, List<Map<String, String>> table, String title,
-            boolean lowerIsBetter) {
-        List<?> studies = (List<?>) result.get("studies");
-        if (studies == null || studies.size() != table.size()) {
-            throw new IllegalArgumentException("the result has " + (studies == null ? 0 : studies.size())
-                    + " studies but the table has " + table.size() + " rows");
+    public static MetaCharts of(MetaResult result, String title, boolean lowerIsBetter) {
+        if (result == null) {
+            throw new IllegalArgumentException("result must not be null");
         }
-        return new MetaCharts(result, table, title, lowerIsBetter);
+        return new MetaCharts(result, title, lowerIsBetter);
     }
 
     public String measure() {
-        return (String) result.get("measure");
+        return result.measure().name();
     }
 
     public boolean ratio() {
-        return List.of("RR", "OR", "PETO", "ROM").contains(measure());
+        return result.measure().isRatio();
     }
 
     public String measureName() {
-        return switch (measure()) {
-            case "RR" -> "Risk ratio";
-            case "OR", "PETO" -> "Odds ratio";
-            case "RD" -> "Risk difference";
-            case "MD" -> "Mean difference";
-            case "SMD" -> "Standardised mean difference";
-            case "ROM" -> "Ratio of means";
-            default -> "Effect size";
-        };
+        return result.measure().label();
     }
 
     private boolean fixed() {
-        return FIXED.contains((String) result.get("method"));
+        return result.method().isCommonEffect();
     }
 
     private double level() {
-        return num(result, "level");
-    }
-
-    private double z() {
-        return new NormalDistribution().inverseCumulativeProbability(1 - (1 - level() / 100) / 2);
-    }
-
-    private Map<?, ?> study(int i) {
-        return (Map<?, ?>) ((List<?>) result.get("studies")).get(i);
+        return result.level();
     }
 
     private List<String> labels() {
-        return table.stream().map(r -> r.getOrDefault("study", "").replace('_', ' ')).toList();
+        List<String> out = new ArrayList<>(result.k());
+        for (int i = 0; i < result.k(); i++) {
+            out.add(result.input().label(i).replace('_', ' '));
+        }
+        return out;
     }
 
-    /** The forest plot: rows with arm columns, the pooled diamond(s), PI, heterogeneity, model, favours labels. */
-    public ForestPlot.Input forest(ForestPlot.Pooled extraOverall) {
+    /**
+     * The forest plot: rows with arm columns, the pooled diamond(s), PI, heterogeneity, model, favours labels;
+     * {@code withCommonEffect} adds the engine's common-effect diamond under a random-effects one.
+     */
+    public ForestPlot.Input forest(boolean withCommonEffect) {
         List<ForestPlot.Row> rows = rows();
         List<ForestPlot.Pooled> overall = new ArrayList<>();
-        if (result.get("estimate") != null) {
+        Coefficient b = result.pooled();
+        if (b != null) {
             overall.add(pooled());
         }
-        if (extraOverall != null) {
-            overall.add(extraOverall);
+        if (withCommonEffect && result.commonEffect() != null) {
+            Coefficient c = result.commonEffect().pooled();
+            overall.add(ForestPlot.Pooled.of("Common-effect model", c.estimate(), c.ciLb(), c.ciUb()));
         }
         ForestPlot.Input in = ForestPlot.Input.of(measure(), measureName(), ratio(), rows, overall)
                 .withTitle(title)
                 .withLevel((int) Math.round(level()))
                 .withArmHeaders(armHeaders())
-                .withHeterogeneity(heterogeneity(result))
+                .withHeterogeneity(heterogeneity(result.fit()))
                 .withModel(model())
                 .withDirection(ForestPlot.Direction.of(lowerIsBetter));
         List<String> notes = new ArrayList<>();
-        if (result.get("estimate") != null) {
+        if (b != null) {
             notes.add(String.format(Locale.ROOT, "Test for overall effect: %s = %.2f (%s)",
-                    "knha".equals(result.get("test")) ? "t" : "z", num(result, "stat"), Style.p(num(result, "pval"))));
+                    knha() ? "t" : "z", b.stat(), Style.p(b.pval())));
         }
-        if (result.get("subgroups") instanceof List<?> groups) {
+        SubgroupAnalysis groups = result.subgroups();
+        if (groups != null) {
             in = in.withSubgroups(subgroups(groups, rows));
             notes.add(String.format(Locale.ROOT, "Test for subgroup differences: Q = %.2f, df = %s (%s)",
-                    num(result, "Q_between"), result.get("Q_between_df"), Style.p(num(result, "Q_between_pval"))));
+                    groups.qBetween(), groups.qBetweenDf(), Style.p(groups.qBetweenPval())));
         }
         return in.withNotes(notes);
     }
@@ -116,27 +110,24 @@ public final class MetaCharts {
     public List<ForestPlot.Row> rows() {
         List<ForestPlot.Row> rows = new ArrayList<>();
         List<String> labels = labels();
-        double z = z();
-        for (int i = 0; i < table.size(); i++) {
-            double yi = num(study(i), "yi");
-            double half = z * Math.sqrt(num(study(i), "vi"));
-            rows.add(new ForestPlot.Row(labels.get(i), armColumns(table.get(i)), yi, yi - half, yi + half,
-                    num(study(i), "weight")));
+        for (int i = 0; i < result.k(); i++) {
+            MetaResult.StudyRow s = result.study(i);
+            rows.add(new ForestPlot.Row(labels.get(i), armColumns(s.armCells()), s.yi(), s.ciLb(), s.ciUb(),
+                    s.weight()));
         }
         return rows;
     }
 
-    private List<ForestPlot.Subgroup> subgroups(List<?> groups, List<ForestPlot.Row> rows) {
-        List<String> ids = table.stream().map(r -> r.getOrDefault("study", "")).toList();
+    private List<ForestPlot.Subgroup> subgroups(SubgroupAnalysis groups, List<ForestPlot.Row> rows) {
         List<ForestPlot.Subgroup> out = new ArrayList<>();
-        for (Object o : groups) {
-            Map<?, ?> g = (Map<?, ?>) o;
+        for (SubgroupAnalysis.Subgroup g : groups.subgroups()) {
             List<ForestPlot.Row> members = new ArrayList<>();
-            for (Object id : (List<?>) g.get("studies")) {
-                members.add(rows.get(ids.indexOf((String) id)));
+            for (int i : g.indices()) {
+                members.add(rows.get(i));
             }
-            ForestPlot.Pooled sub = ForestPlot.Pooled.of("Subtotal", num(g, "estimate"), num(g, "ci_lb"), num(g, "ci_ub"));
-            out.add(new ForestPlot.Subgroup(String.valueOf(g.get("name")), members, List.of(sub), heterogeneity(g)));
+            Coefficient c = g.fit().pooled();
+            ForestPlot.Pooled sub = ForestPlot.Pooled.of("Subtotal", c.estimate(), c.ciLb(), c.ciUb());
+            out.add(new ForestPlot.Subgroup(g.name(), members, List.of(sub), heterogeneity(g.fit())));
         }
         return out;
     }
@@ -144,47 +135,48 @@ public final class MetaCharts {
     /** The pooled diamond with its prediction interval (none for common-effect models). */
     public ForestPlot.Pooled pooled() {
         String label = fixed() ? "Common-effect model" : "Random-effects model";
-        double pl = fixed() ? Double.NaN : num(result, "pi_lb");
-        double pu = fixed() ? Double.NaN : num(result, "pi_ub");
-        return new ForestPlot.Pooled(label, num(result, "estimate"), num(result, "ci_lb"), num(result, "ci_ub"), pl, pu);
+        Coefficient b = result.pooled();
+        double pl = fixed() || result.fit().piLb() == null ? Double.NaN : result.fit().piLb();
+        double pu = fixed() || result.fit().piUb() == null ? Double.NaN : result.fit().piUb();
+        return new ForestPlot.Pooled(label, b.estimate(), b.ciLb(), b.ciUb(), pl, pu);
     }
 
-    private ForestPlot.Heterogeneity heterogeneity(Map<?, ?> m) {
-        return new ForestPlot.Heterogeneity(fixed() ? Double.NaN : num(m, "tau2"), num(m, "I2"), num(m, "Q"),
-                num(m, "Q_df"), m.containsKey("Q_pval") ? num(m, "Q_pval") : Double.NaN);
+    private ForestPlot.Heterogeneity heterogeneity(MetaFit fit) {
+        Heterogeneity h = fit.heterogeneity();
+        return new ForestPlot.Heterogeneity(fixed() ? Double.NaN : h.tau2(), h.i2(), h.q(), h.qDf(), h.qPval());
+    }
+
+    private boolean knha() {
+        return result.request().test() == TestStatistic.KNHA;
     }
 
     private String model() {
-        String method = (String) result.get("method");
-        String test = "knha".equals(result.get("test")) ? "Knapp-Hartung t test" : "z test";
-        return switch (method) {
-            case "FE" -> "Common-effect model (inverse variance), " + test;
-            case "MH" -> "Common-effect model (Mantel-Haenszel), " + test;
-            case "PETO" -> "Common-effect model (Peto), " + test;
-            default -> "Random-effects model, tau\u00b2 by " + method + ", " + test;
-        };
+        Method method = result.method();
+        String test = knha() ? "Knapp-Hartung t test" : "z test";
+        if (method.isCommonEffect()) {
+            return "Common-effect model (" + method.commonEffectKind() + "), " + test;
+        }
+        return method.modelName(result.hasModerators()) + ", tau\u00b2 by " + method.name() + ", " + test;
     }
 
     /** Arm data columns as RevMan shows them, from the input's metafor columns. */
     private List<String> armHeaders() {
-        Map<String, String> r = table.get(0);
-        if (r.containsKey("ai")) {
-            return List.of("Walking\nEvents", "Walking\nTotal", "Control\nEvents", "Control\nTotal");
-        }
-        if (r.containsKey("m1i")) {
-            return List.of("Walking\nMean", "Walking\nSD", "Walking\nTotal", "Control\nMean", "Control\nSD", "Control\nTotal");
-        }
-        return List.of();
+        return switch (result.measure().inputKind()) {
+            case TWO_BY_TWO -> List.of("Walking\nEvents", "Walking\nTotal", "Control\nEvents", "Control\nTotal");
+            case TWO_GROUP_MEANS -> List.of("Walking\nMean", "Walking\nSD", "Walking\nTotal", "Control\nMean",
+                    "Control\nSD", "Control\nTotal");
+            default -> List.of();
+        };
     }
 
-    private static List<String> armColumns(Map<String, String> r) {
-        if (r.containsKey("ai")) {
-            return List.of(r.get("ai"), total(r.get("ai"), r.get("bi")), r.get("ci"), total(r.get("ci"), r.get("di")));
-        }
-        if (r.containsKey("m1i")) {
-            return List.of(r.get("m1i"), r.get("sd1i"), r.get("n1i"), r.get("m2i"), r.get("sd2i"), r.get("n2i"));
-        }
-        return List.of();
+    /** The arm cells in RevMan's order: events and totals (ai, ai + bi, ci, ci + di), or the six mean columns. */
+    private List<String> armColumns(List<String> cells) {
+        return switch (result.measure().inputKind()) {
+            case TWO_BY_TWO -> List.of(cells.get(0), total(cells.get(0), cells.get(1)), cells.get(2),
+                    total(cells.get(2), cells.get(3)));
+            case TWO_GROUP_MEANS -> cells;
+            default -> List.of();
+        };
     }
 
     private static String total(String events, String nonEvents) {
@@ -195,78 +187,73 @@ public final class MetaCharts {
     public FunnelPlot.Input funnel(boolean contours, boolean trimFill) {
         List<FunnelPlot.Study> studies = new ArrayList<>();
         List<String> labels = labels();
-        for (int i = 0; i < table.size(); i++) {
-            studies.add(new FunnelPlot.Study(labels.get(i), num(study(i), "yi"), Math.sqrt(num(study(i), "vi"))));
+        for (int i = 0; i < result.k(); i++) {
+            MetaResult.StudyRow s = result.study(i);
+            studies.add(new FunnelPlot.Study(labels.get(i), s.yi(), Math.sqrt(s.vi())));
         }
         // Without a pooled estimate (meta-regression) the funnel is centred on no effect (0 on the analysis scale).
-        double center = result.get("estimate") == null ? 0 : num(result, "estimate");
+        double center = result.pooled() == null ? 0 : result.pooled().estimate();
         FunnelPlot.Input in = FunnelPlot.Input.of(measureName(), ratio(), studies, center).withTitle(title)
                 .withContours(contours);
         if (trimFill) {
-            if (!(result.get("trimfill") instanceof Map<?, ?> tf)) {
+            TrimAndFill tf = result.trimAndFill();
+            if (tf == null) {
                 throw new IllegalArgumentException("trim-and-fill is not available for this model (method "
-                        + result.get("method") + ")");
+                        + result.method() + ")");
             }
             List<FunnelPlot.Study> filled = new ArrayList<>();
-            for (Object o : (List<?>) tf.get("imputed")) {
-                Map<?, ?> s = (Map<?, ?>) o;
-                filled.add(new FunnelPlot.Study("filled", num(s, "yi"), Math.sqrt(num(s, "vi"))));
+            double[] yi = tf.imputedYi();
+            double[] vi = tf.imputedVi();
+            for (int i = 0; i < tf.k0(); i++) {
+                filled.add(new FunnelPlot.Study("filled", yi[i], Math.sqrt(vi[i])));
             }
-            in = in.withTrimFill(filled, num(tf, "estimate"));
+            in = in.withTrimFill(filled, tf.estimate());
         }
         return in;
     }
 
     /** The cumulative or leave-one-out forest plot from the sensitivity arrays. */
     public SensitivityPlot.Input sensitivity(SensitivityPlot.Kind kind) {
-        Object series = result.get(kind == SensitivityPlot.Kind.CUMULATIVE ? "cumul" : "leave1out");
-        if (!(series instanceof Map<?, ?> s)) {
+        SensitivitySeries s = kind == SensitivityPlot.Kind.CUMULATIVE ? result.cumulative() : result.leaveOneOut();
+        if (s == null) {
             throw new IllegalArgumentException("the result has no " + kind.name().toLowerCase(Locale.ROOT)
                     + " series (run with --sensitivity)");
         }
-        List<SensitivityPlot.Step> steps = SensitivityPlot.steps(labels(), array(s, "estimate"), array(s, "ci_lb"),
-                array(s, "ci_ub"));
+        List<String> all = labels();
+        List<String> labels = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            labels.add(all.get(s.study(i)));
+        }
+        List<SensitivityPlot.Step> steps = SensitivityPlot.steps(labels, s.estimate(), s.ciLb(), s.ciUb());
         return new SensitivityPlot.Input(title, kind, measure(), measureName(), ratio(), (int) Math.round(level()),
-                steps, result.get("estimate") == null ? null : pooled(), ForestPlot.Direction.of(lowerIsBetter));
+                steps, result.pooled() == null ? null : pooled(), ForestPlot.Direction.of(lowerIsBetter));
     }
 
     /** The bubble plot of a one-moderator meta-regression: points sized by weight, fitted line with its CI band. */
     public BubblePlot.Input bubble(String moderator) {
-        List<?> coefficients = (List<?>) result.get("coefficients");
-        if (coefficients == null || coefficients.size() != 2) {
+        List<Coefficient> coefficients = result.fit().coefficients();
+        Moderators mods = result.input().moderators();
+        if (coefficients.size() != 2 || mods.size() != 1) {
             throw new IllegalArgumentException("a bubble plot needs a meta-regression on exactly one moderator (--mods COL)");
         }
         List<BubblePlot.Point> points = new ArrayList<>();
         List<String> labels = labels();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < table.size(); i++) {
-            double x = Double.parseDouble(table.get(i).get(moderator).strip());
+        for (int i = 0; i < result.k(); i++) {
+            double x = mods.value(0, i);
             min = Math.min(min, x);
             max = Math.max(max, x);
-            points.add(new BubblePlot.Point(labels.get(i), x, num(study(i), "yi"), num(study(i), "weight")));
+            MetaResult.StudyRow s = result.study(i);
+            points.add(new BubblePlot.Point(labels.get(i), x, s.yi(), s.weight()));
         }
-        Map<?, ?> intercept = (Map<?, ?>) coefficients.get(0);
-        double b0 = num(intercept, "estimate");
-        double b1 = num((Map<?, ?>) coefficients.get(1), "estimate");
-        double[][] vcov = ((List<?>) result.get("vb")).stream().map(r -> array((List<?>) r)).toArray(double[][]::new);
+        Coefficient intercept = coefficients.get(0);
+        double b0 = intercept.estimate();
+        double b1 = coefficients.get(1).estimate();
+        double[][] vcov = result.fit().vb();
         // The band uses the model's own critical value (z, or t under Knapp-Hartung), read off the intercept's CI.
-        double crit = (num(intercept, "ci_ub") - b0) / num(intercept, "se");
+        double crit = (intercept.ciUb() - b0) / intercept.se();
         return new BubblePlot.Input(title, moderator, measureName(), ratio(), (int) Math.round(level()), points,
                 BubblePlot.line(b0, b1, vcov, crit, min, max, 60));
-    }
-
-    private static double[] array(Map<?, ?> m, String key) {
-        return array((List<?>) m.get(key));
-    }
-
-    private static double[] array(List<?> values) {
-        return values.stream().mapToDouble(v -> v == null ? Double.NaN : ((Number) v).doubleValue())
-                .toArray();
-    }
-
-    private static double num(Map<?, ?> m, String key) {
-        Object v = m.get(key);
-        return v instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 }

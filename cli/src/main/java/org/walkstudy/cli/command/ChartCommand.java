@@ -2,24 +2,11 @@ package org.walkstudy.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.walkstudy.analysis.meta.ModelOptions;
-import org.walkstudy.analysis.meta.Moderators;
-import org.walkstudy.analysis.meta.RandomEffectsModel;
-import org.walkstudy.analysis.meta.Tau2Estimator;
-import org.walkstudy.analysis.meta.TestStatistic;
 import org.walkstudy.analysis.run.MetaAnalysis;
 import org.walkstudy.analysis.run.MetaResult;
 import org.walkstudy.cli.chart.BubblePlot;
@@ -142,19 +129,18 @@ public final class ChartCommand implements Callable<Integer> {
         return value;
     }
 
-    private ChartImage fromInput(Path input) throws IOException {
+    private ChartImage fromInput(Path input) {
         boolean needsBias = kind == Kind.FUNNEL && trimFill;
         boolean needsSensitivity = kind == Kind.CUMULATIVE || kind == Kind.LEAVE1OUT;
         MetaResult result = MetaAnalysis.run(model.request(input, needsBias, needsSensitivity));
-        Map<String, Object> map = result.toMap();
         boolean lower = switch (better.toLowerCase(Locale.ROOT)) {
             case "lower" -> true;
             case "higher" -> false;
             default -> throw new IllegalArgumentException("--better must be lower or higher but was '" + better + "'");
         };
-        MetaCharts charts = MetaCharts.of(map, table(input), title, lower);
+        MetaCharts charts = MetaCharts.of(result, title, lower);
         return switch (kind) {
-            case FOREST -> ForestPlot.render(charts.forest(commonEffect ? commonEffect(result) : null));
+            case FOREST -> ForestPlot.render(charts.forest(commonEffect));
             case FUNNEL -> FunnelPlot.render(charts.funnel(contours, trimFill));
             case CUMULATIVE -> SensitivityPlot.render(charts.sensitivity(SensitivityPlot.Kind.CUMULATIVE));
             case LEAVE1OUT -> SensitivityPlot.render(charts.sensitivity(SensitivityPlot.Kind.LEAVE_ONE_OUT));
@@ -165,29 +151,6 @@ public final class ChartCommand implements Callable<Integer> {
                 yield BubblePlot.render(charts.bubble(model.mods.get(0)));
             }
         };
-    }
-
-    /** The inverse-variance common-effect model on the same effect sizes, for the second diamond. */
-    private static ForestPlot.Pooled commonEffect(MetaResult result) {
-        var effects = result.input().effects();
-        double[] yi = effects.stream().mapToDouble(e -> e.yi()).toArray();
-        double[] vi = effects.stream().mapToDouble(e -> e.vi()).toArray();
-        var fe = RandomEffectsModel.fit(yi, vi, Moderators.none(),
-                ModelOptions.of(Tau2Estimator.FE, TestStatistic.Z, result.request().level()));
-        return ForestPlot.Pooled.of("Common-effect model", fe.estimate(), fe.pooled().ciLb(), fe.pooled().ciUb());
-    }
-
-    /** The input rows as text, for labels and arm columns (the engine has already validated them). */
-    private static List<Map<String, String>> table(Path input) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                Map<String, String> row = new LinkedHashMap<>();
-                r.toMap().forEach((k, v) -> row.put(k.replace("\uFEFF", "").strip(), v));
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 
     private ChartImage fromDataset(String id) {

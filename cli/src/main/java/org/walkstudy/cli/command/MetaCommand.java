@@ -2,17 +2,19 @@ package org.walkstudy.cli.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.walkstudy.analysis.run.MetaAnalysis;
 import org.walkstudy.analysis.run.MetaRequest;
 import org.walkstudy.analysis.run.MetaResult;
-import org.walkstudy.cli.format.Json;
 import org.walkstudy.cli.format.OutputFormat;
+import org.walkstudy.cli.meta.MetaCsv;
+import org.walkstudy.cli.meta.MetaJson;
 import org.walkstudy.cli.meta.MetaText;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,33 +38,51 @@ public final class MetaCommand implements Callable<Integer> {
     @Option(names = "--sensitivity", description = "Leave-one-out and cumulative meta-analysis.")
     boolean sensitivity;
 
-    @Option(names = "--permutations", defaultValue = "0", paramLabel = "N", description = "Permutation test of the moderators.")
-    int permutations;
+    @Option(names = "--permutations", paramLabel = "N",
+            description = "Permutation test of the moderators with N >= 2 permutations (needs --mods).")
+    Integer permutations;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the permutation test.")
     long seed;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv",
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv", converter = MetaFormat.class,
             description = "Output format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Spec
     CommandSpec spec;
 
+    /** meta's formats: table, json or csv (no markdown). */
+    static final class MetaFormat implements ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            OutputFormat f = OutputFormat.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            if (f == OutputFormat.MARKDOWN) {
+                throw new TypeConversionException("meta has no markdown format; use table, json or csv");
+            }
+            return f;
+        }
+    }
+
     @Override
     public Integer call() {
         MetaRequest request = model.request(input, bias, sensitivity);
-        if (permutations > 0) {
+        if (permutations != null) {
+            if (permutations < 2) {
+                throw model.usage("Invalid value for option '--permutations': must be at least 2 but was "
+                        + permutations);
+            }
+            if (model.mods.isEmpty()) {
+                throw model.usage("--permutations tests moderators: add --mods COL");
+            }
             request = request.withPermutations(permutations, seed);
         }
         MetaResult result = MetaAnalysis.run(request);
-        Map<String, Object> map = result.toMap();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case JSON -> out.print(Json.write(map));
-            case CSV -> out.print(MetaText.csv(map));
-            case MARKDOWN -> throw new IllegalArgumentException("meta has no markdown format; use table, json or csv");
-            default -> out.print(MetaText.table(map));
+            case JSON -> MetaJson.write(result, out);
+            case CSV -> MetaCsv.write(result, out);
+            default -> out.print(MetaText.table(result));
         }
         out.flush();
         return 0;

@@ -2,24 +2,38 @@ package org.walkstudy.cli.command;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.walkstudy.analysis.effectsize.EffectMeasure;
+import org.walkstudy.analysis.meta.ConfidenceLevel;
+import org.walkstudy.analysis.meta.Method;
+import org.walkstudy.analysis.meta.TestStatistic;
 import org.walkstudy.analysis.run.MetaRequest;
 
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The model options shared by {@code walkstudy meta} and {@code walkstudy chart}, as metafor names them. */
+/**
+ * The model options shared by {@code walkstudy meta} and {@code walkstudy chart}, as metafor names them. A bad
+ * value is a usage error (picocli's ParameterException, exit 2), named with the option.
+ */
 public final class MetaModelOptions {
-    @Option(names = "--measure", paramLabel = "MD|SMD|ROM|RR|OR|RD|GEN", description = "Effect size (escalc's measure).")
+    /** A measure name: with --input one of {@link EffectMeasure}; chart --dataset also takes reported ones (HR). */
+    @Option(names = "--measure", paramLabel = "MD|SMD|ROM|RR|OR|RD|PETO|MC|SMCR|GEN",
+            description = "Effect size (escalc's measure).")
     String measure;
 
-    @Option(names = "--method", defaultValue = "REML", paramLabel = "FE|DL|REML|ML|PM|SJ|HE|HS|EB|MH|PETO",
-            description = "Model: common effect (FE, MH, PETO) or tau^2 estimator (default: ${DEFAULT-VALUE}).")
-    String method;
+    @Option(names = "--method", defaultValue = "REML", paramLabel = "FE|CE|EE|DL|REML|ML|PM|SJ|HE|HS|EB|MH|PETO",
+            description = "Model: common effect (FE = CE = EE, MH, PETO) or tau^2 estimator (default: ${DEFAULT-VALUE}).")
+    Method method;
 
-    @Option(names = "--test", defaultValue = "z", paramLabel = "z|knha",
+    @Option(names = "--test", defaultValue = "z", paramLabel = "z|knha", converter = TestConverter.class,
             description = "Wald z or Knapp-Hartung (default: ${DEFAULT-VALUE}).")
-    String test;
+    TestStatistic test;
 
     @Option(names = "--level", defaultValue = "95", paramLabel = "80-99.9", description = "Confidence level in percent.")
     double level;
@@ -31,12 +45,38 @@ public final class MetaModelOptions {
             description = "Pool within each value of this column and test the difference.")
     String subgroup;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** The request for an input file, with the bias and sensitivity analyses as asked. */
     MetaRequest request(Path input, boolean bias, boolean sensitivity) {
         if (measure == null) {
-            throw new IllegalArgumentException("--measure is required with --input (MD, SMD, ROM, RR, OR, RD or GEN)");
+            throw usage("--measure is required with --input (one of " + Arrays.toString(EffectMeasure.values()) + ")");
         }
-        return MetaRequest.of(input, measure, method, test, level, mods).withSubgroup(subgroup).withBias(bias)
-                .withSensitivity(sensitivity);
+        EffectMeasure effect;
+        try {
+            effect = EffectMeasure.parse(measure);
+        } catch (IllegalArgumentException e) {
+            throw usage("Invalid value for option '--measure': " + e.getMessage());
+        }
+        if (!ConfidenceLevel.isValid(level)) {
+            throw usage("Invalid value for option '--level': must be a percentage from 80 to 99.9 but was " + level);
+        }
+        return new MetaRequest(input, effect, method, test, level, mods, null, false, false, 0, 0,
+                org.walkstudy.analysis.effectsize.ZeroCellCorrection.METAFOR_DEFAULT).withSubgroup(subgroup)
+                .withBias(bias).withSensitivity(sensitivity);
+    }
+
+    /** A usage error of the command these options belong to (exit 2). */
+    ParameterException usage(String message) {
+        return new ParameterException(command.commandLine(), message);
+    }
+
+    /** "z", or "knha" (also "t", "hk", "hksj") for Knapp-Hartung. */
+    static final class TestConverter implements ITypeConverter<TestStatistic> {
+        @Override
+        public TestStatistic convert(String value) {
+            return TestStatistic.parse(value);
+        }
     }
 }

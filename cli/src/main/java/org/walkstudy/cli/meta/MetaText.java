@@ -1,158 +1,226 @@
 package org.walkstudy.cli.meta;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.walkstudy.analysis.bias.EggerRegressionTest;
+import org.walkstudy.analysis.bias.SensitivitySeries;
+import org.walkstudy.analysis.bias.TrimAndFill;
+import org.walkstudy.analysis.effectsize.EffectMeasure;
+import org.walkstudy.analysis.meta.Coefficient;
+import org.walkstudy.analysis.meta.Heterogeneity;
+import org.walkstudy.analysis.meta.MetaFit;
+import org.walkstudy.analysis.meta.Method;
+import org.walkstudy.analysis.meta.PermutationTest;
+import org.walkstudy.analysis.meta.SubgroupAnalysis;
+import org.walkstudy.analysis.meta.TestStatistic;
+import org.walkstudy.analysis.run.MetaResult;
 import org.walkstudy.cli.format.TextTable;
 
-/** Renders the JSON-contract map of {@code walkstudy meta} as a metafor-like printout or as CSV. */
+/**
+ * The metafor-like printout of a {@link MetaResult} (print.rma.uni's layout: a mixed-effects model with
+ * moderators reports residual heterogeneity QE and the test of moderators QM), followed by every analysis the
+ * run asked for: subgroups, leave-one-out and cumulative series, the permutation test and the bias tests.
+ */
 public final class MetaText {
-    private static final Set<String> RATIO = Set.of("RR", "OR", "PETO", "ROM");
-
     private MetaText() {
     }
 
-    public static String table(Map<String, Object> m) {
+    public static String table(MetaResult r) {
         StringBuilder sb = new StringBuilder();
-        String method = (String) m.get("method");
-        boolean fixed = Set.of("FE", "MH", "PETO").contains(method);
-        boolean knha = "knha".equals(m.get("test"));
-        sb.append(fixed ? "Common-effect model" : "Random-effects model").append(" (k = ").append(m.get("k"))
-                .append("; ").append(fixed ? "method: " + method : "tau^2 estimator: " + method).append(")\n\n");
-        if (!fixed) {
-            sb.append("tau^2 (estimated amount of total heterogeneity): ").append(f(m.get("tau2")));
-            if (m.get("se_tau2") != null) {
-                sb.append(" (SE = ").append(f(m.get("se_tau2"))).append(')');
+        Method method = r.method();
+        boolean common = method.isCommonEffect();
+        boolean mods = r.hasModerators();
+        boolean knha = r.request().test() == TestStatistic.KNHA;
+        Heterogeneity h = r.heterogeneity();
+        sb.append(method.modelName(mods)).append(" (k = ").append(r.k()).append("; ")
+                .append(common ? "method: " + method.name() : "tau^2 estimator: " + method.name()).append(")\n\n");
+        String amount = mods ? "residual" : "total";
+        if (!common) {
+            sb.append("tau^2 (estimated amount of ").append(amount).append(" heterogeneity): ").append(f(h.tau2()));
+            if (h.seTau2() != null) {
+                sb.append(" (SE = ").append(f(h.seTau2())).append(')');
             }
-            if (m.get("tau2_ci_lb") != null) {
-                sb.append(", ").append(level(m)).append("% CI [").append(f(m.get("tau2_ci_lb"))).append(", ")
-                        .append(f(m.get("tau2_ci_ub"))).append(']');
+            if (r.tau2Ci() != null) {
+                sb.append(", ").append(level(r.level())).append("% CI [").append(f(r.tau2Ci().lower())).append(", ")
+                        .append(f(r.tau2Ci().upper())).append(']');
             }
-            sb.append("\ntau (square root of estimated tau^2 value):      ")
-                    .append(f(Math.sqrt(((Number) m.get("tau2")).doubleValue()))).append('\n');
+            sb.append("\ntau (square root of estimated tau^2 value): ").append(f(Math.sqrt(h.tau2()))).append('\n');
         }
-        sb.append("I^2 (total heterogeneity / total variability):   ").append(f(m.get("I2"))).append("%\n");
-        sb.append("H^2 (total variability / sampling variability):  ").append(f(m.get("H2"))).append("\n\n");
-        sb.append("Test for Heterogeneity:\nQ(df = ").append(m.get("Q_df")).append(") = ").append(f(m.get("Q")))
-                .append(", p-val ").append(p(m.get("Q_pval"))).append("\n\n");
-        String stat = knha ? "tval" : "zval";
-        if (m.get("coefficients") != null) {
-            sb.append("Test of Moderators: QM");
-            sb.append(knha ? "(df1 = " + m.get("QM_df") + ") = " : "(df = " + m.get("QM_df") + ") = ");
-            sb.append(f(m.get("QM"))).append(", p-val ").append(p(m.get("QM_pval")));
-            if (m.get("R2") != null) {
-                sb.append("; R^2 = ").append(f(m.get("R2"))).append('%');
+        if (mods) {
+            sb.append("I^2 (residual heterogeneity / unaccounted variability): ").append(f(h.i2())).append("%\n");
+            sb.append("H^2 (unaccounted variability / sampling variability): ").append(f(h.h2())).append('\n');
+            if (r.r2() != null) {
+                sb.append("R^2 (amount of heterogeneity accounted for): ").append(f(r.r2())).append("%\n");
             }
-            sb.append("\n\nModel Results:\n\n");
+            sb.append("\nTest for Residual Heterogeneity:\nQE(df = ").append(h.qDf()).append(") = ").append(f(h.q()))
+                    .append(", p-val ").append(p(h.qPval())).append("\n\n");
+            moderatorTest(sb, r, knha);
+        } else {
+            sb.append("I^2 (total heterogeneity / total variability): ").append(f(h.i2())).append("%\n");
+            sb.append("H^2 (total variability / sampling variability): ").append(f(h.h2())).append("\n\n");
+            sb.append("Test for Heterogeneity:\nQ(df = ").append(h.qDf()).append(") = ").append(f(h.q()))
+                    .append(", p-val ").append(p(h.qPval())).append("\n\n");
+        }
+        String stat = knha ? "tval" : "zval";
+        sb.append("Model Results:\n\n");
+        if (mods) {
             TextTable t = TextTable.withHeader("", "estimate", "se", stat, "pval", "ci.lb", "ci.ub");
-            for (Object o : (List<?>) m.get("coefficients")) {
-                Map<?, ?> c = (Map<?, ?>) o;
-                t.row(c.get("name"), f(c.get("estimate")), f(c.get("se")), f(c.get("stat")), p(c.get("pval")),
-                        f(c.get("ci_lb")), f(c.get("ci_ub")));
+            for (Coefficient c : r.fit().coefficients()) {
+                t.row(c.name(), f(c.estimate()), f(c.se()), f(c.stat()), p(c.pval()), f(c.ciLb()), f(c.ciUb()));
             }
             sb.append(t.render());
         } else {
-            sb.append("Model Results:\n\n");
+            Coefficient b = r.pooled();
             sb.append(TextTable.withHeader("estimate", "se", stat, "pval", "ci.lb", "ci.ub")
-                    .row(f(m.get("estimate")), f(m.get("se")), f(m.get("stat")), p(m.get("pval")), f(m.get("ci_lb")),
-                            f(m.get("ci_ub")))
-                    .render());
-            String measure = (String) m.get("measure");
-            if (RATIO.contains(measure)) {
-                sb.append("\nBack-transformed (").append(measure.equals("PETO") ? "OR" : measure).append("): ")
-                        .append(e(m.get("estimate"))).append(" [").append(e(m.get("ci_lb"))).append(", ")
-                        .append(e(m.get("ci_ub"))).append(']');
-                if (!fixed && m.get("pi_lb") != null) {
-                    sb.append("; prediction interval [").append(e(m.get("pi_lb"))).append(", ")
-                            .append(e(m.get("pi_ub"))).append(']');
-                }
-                sb.append('\n');
-            } else if (!fixed && m.get("pi_lb") != null) {
-                sb.append("\nPrediction interval: [").append(f(m.get("pi_lb"))).append(", ").append(f(m.get("pi_ub")))
-                        .append("]\n");
+                    .row(f(b.estimate()), f(b.se()), f(b.stat()), p(b.pval()), f(b.ciLb()), f(b.ciUb())).render());
+            pooledScale(sb, r, b);
+            if (r.commonEffect() != null) {
+                Coefficient c = r.commonEffect().pooled();
+                sb.append("Common-effect model (inverse variance) for comparison: ").append(est(r, c.estimate()))
+                        .append(" [").append(est(r, c.ciLb())).append(", ").append(est(r, c.ciUb())).append("]\n");
             }
         }
-        sb.append("\nStudies:\n\n");
-        TextTable studies = TextTable.withHeader("study", "yi", "vi", "weight %");
-        for (Object o : (List<?>) m.get("studies")) {
-            Map<?, ?> s = (Map<?, ?>) o;
-            studies.row(s.get("study"), f(s.get("yi")), f(s.get("vi")), f(s.get("weight")));
-        }
-        sb.append(studies.render());
-        appendBias(sb, m);
-        if (m.get("note") instanceof String note && !note.isBlank()) {
-            sb.append("\nNotes: ").append(note).append('\n');
+        studies(sb, r);
+        subgroups(sb, r);
+        sensitivity(sb, r, "Leave-one-out (each row omits the study named)", r.leaveOneOut());
+        sensitivity(sb, r, "Cumulative (each row adds the study named, in input order)", r.cumulative());
+        permutation(sb, r);
+        bias(sb, r, knha);
+        if (!r.notes().isEmpty()) {
+            sb.append("\nNotes: ").append(String.join("; ", r.notes())).append('\n');
         }
         return sb.toString();
     }
 
-    private static void appendBias(StringBuilder sb, Map<String, Object> m) {
-        if (m.get("regtest") instanceof Map<?, ?> reg) {
-            sb.append("\nEgger's regression test (predictor sei): z = ").append(f(reg.get("stat"))).append(", p = ")
-                    .append(p(reg.get("pval"))).append("; limit estimate ").append(f(reg.get("limit_estimate")))
-                    .append(" [").append(f(reg.get("limit_ci_lb"))).append(", ").append(f(reg.get("limit_ci_ub")))
+    private static void moderatorTest(StringBuilder sb, MetaResult r, boolean knha) {
+        MetaFit fit = r.fit();
+        sb.append("Test of Moderators (coefficients 2:").append(fit.p()).append("):\n");
+        if (knha) {
+            sb.append("F(df1 = ").append(fit.qmDf()).append(", df2 = ").append(fit.tDf()).append(") = ");
+        } else {
+            sb.append("QM(df = ").append(fit.qmDf()).append(") = ");
+        }
+        sb.append(f(fit.qm())).append(", p-val ").append(p(fit.qmPval())).append("\n\n");
+    }
+
+    /** The pooled estimate back on the measure's scale (ratios) and the prediction interval. */
+    private static void pooledScale(StringBuilder sb, MetaResult r, Coefficient b) {
+        EffectMeasure m = r.measure();
+        boolean common = r.method().isCommonEffect();
+        boolean pi = !common && r.fit().piLb() != null;
+        if (m.isRatio()) {
+            sb.append("\nBack-transformed (").append(m.ratioName()).append("): ").append(e(b.estimate())).append(" [")
+                    .append(e(b.ciLb())).append(", ").append(e(b.ciUb())).append(']');
+            if (pi) {
+                sb.append("; prediction interval [").append(e(r.fit().piLb())).append(", ").append(e(r.fit().piUb()))
+                        .append(']');
+            }
+            sb.append('\n');
+        } else if (pi) {
+            sb.append("\nPrediction interval: [").append(f(r.fit().piLb())).append(", ").append(f(r.fit().piUb()))
                     .append("]\n");
-        }
-        if (m.get("ranktest") instanceof Map<?, ?> rank) {
-            sb.append("Begg's rank correlation test: Kendall's tau = ").append(f(rank.get("tau"))).append(", p = ")
-                    .append(p(rank.get("pval"))).append('\n');
-        }
-        if (m.get("trimfill") instanceof Map<?, ?> tf) {
-            sb.append("Trim-and-fill (L0): ").append(tf.get("k0")).append(" studies imputed on the ")
-                    .append(tf.get("side")).append(" side; adjusted estimate ").append(f(tf.get("estimate")))
-                    .append(" [").append(f(tf.get("ci_lb"))).append(", ").append(f(tf.get("ci_ub"))).append("]\n");
+        } else {
+            sb.append('\n');
         }
     }
 
-    /** One row per study (yi, vi, weight) and a final row for the pooled estimate. */
-    public static String csv(Map<String, Object> m) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter p = CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-                .setHeader("study", "yi", "vi", "weight", "ci_lb", "ci_ub").get().print(out)) {
-            for (Object o : (List<?>) m.get("studies")) {
-                Map<?, ?> s = (Map<?, ?>) o;
-                p.printRecord(s.get("study"), s.get("yi"), s.get("vi"), s.get("weight"), "", "");
-            }
-            if (m.get("estimate") != null) {
-                p.printRecord("[pooled " + m.get("method") + "]", m.get("estimate"), square(m.get("se")), 100.0,
-                        m.get("ci_lb"), m.get("ci_ub"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void studies(StringBuilder sb, MetaResult r) {
+        String lv = level(r.level());
+        sb.append("\nStudies (").append(lv).append("% CI):\n\n");
+        TextTable t = TextTable.withHeader("study", "yi", "vi", "ci.lb", "ci.ub", "weight %");
+        for (MetaResult.StudyRow s : r.studies()) {
+            t.row(s.label(), f(s.yi()), f(s.vi()), f(s.ciLb()), f(s.ciUb()), f(s.weight()));
         }
-        return out.toString();
+        sb.append(t.render());
     }
 
-    private static Object square(Object se) {
-        return se == null ? "" : Math.pow(((Number) se).doubleValue(), 2);
+    private static void subgroups(StringBuilder sb, MetaResult r) {
+        SubgroupAnalysis sub = r.subgroups();
+        if (sub == null) {
+            return;
+        }
+        sb.append("\nSubgroups (").append(sub.description()).append("):\n\n");
+        TextTable t = TextTable.withHeader("subgroup", "k", "estimate", "se", "ci.lb", "ci.ub", "tau^2", "I^2 %", "Q",
+                "df");
+        for (SubgroupAnalysis.Subgroup g : sub.subgroups()) {
+            MetaFit f = g.fit();
+            t.row(g.name(), f.k(), f(f.estimate()), f(f.se()), f(f.pooled().ciLb()), f(f.pooled().ciUb()),
+                    f(f.tau2()), f(f.heterogeneity().i2()), f(f.heterogeneity().q()), f.heterogeneity().qDf());
+        }
+        sb.append(t.render());
+        sb.append("Test for subgroup differences: Q(df = ").append(sub.qBetweenDf()).append(") = ")
+                .append(f(sub.qBetween())).append(", p-val ").append(p(sub.qBetweenPval())).append('\n');
     }
 
-    private static String level(Map<String, Object> m) {
-        double l = ((Number) m.get("level")).doubleValue();
+    private static void sensitivity(StringBuilder sb, MetaResult r, String title, SensitivitySeries s) {
+        if (s == null) {
+            return;
+        }
+        sb.append('\n').append(title).append(":\n\n");
+        TextTable t = TextTable.withHeader("study", "estimate", "se", "ci.lb", "ci.ub", "Q", "tau^2", "I^2 %");
+        for (int i = 0; i < s.size(); i++) {
+            t.row(r.input().label(s.study(i)), f(s.estimate(i)), f(s.se(i)), f(s.ciLb(i)), f(s.ciUb(i)), f(s.q(i)),
+                    s.hasTau2() ? f(s.tau2(i)) : "", f(s.i2(i)));
+        }
+        sb.append(t.render());
+    }
+
+    private static void permutation(StringBuilder sb, MetaResult r) {
+        PermutationTest pt = r.permutation();
+        if (pt == null) {
+            return;
+        }
+        sb.append("\nPermutation test (").append(pt.permutations()).append(" permutations, seed ").append(pt.seed())
+                .append("): QM p-val ").append(p(pt.qmPval())).append("\n\n");
+        TextTable t = TextTable.withHeader("", "pval (permutation)");
+        for (int j = 0; j < r.fit().p(); j++) {
+            t.row(r.fit().coefficients().get(j).name(), p(pt.coefficientPval(j)));
+        }
+        sb.append(t.render());
+    }
+
+    private static void bias(StringBuilder sb, MetaResult r, boolean knha) {
+        EggerRegressionTest reg = r.egger();
+        if (reg != null) {
+            sb.append("\nEgger's regression test (predictor sei): ");
+            sb.append(reg.df() == null ? "z = " + f(reg.stat()) : "t = " + f(reg.stat()) + ", df = " + reg.df())
+                    .append(", p = ").append(p(reg.pval())).append("; limit estimate ").append(f(reg.limitEstimate()))
+                    .append(" [").append(f(reg.limitCiLb())).append(", ").append(f(reg.limitCiUb())).append("]\n");
+        }
+        if (r.begg() != null) {
+            sb.append(reg == null ? "\n" : "").append("Begg's rank correlation test: Kendall's tau = ")
+                    .append(f(r.begg().tau())).append(", p = ").append(p(r.begg().pval())).append('\n');
+        }
+        TrimAndFill tf = r.trimAndFill();
+        if (tf != null) {
+            sb.append("Trim-and-fill (L0): ").append(tf.k0()).append(" studies imputed on the ").append(tf.side())
+                    .append(" side; adjusted estimate ").append(est(r, tf.estimate())).append(" [")
+                    .append(est(r, tf.ciLb())).append(", ").append(est(r, tf.ciUb())).append("]\n");
+        }
+    }
+
+    /** An estimate on the analysis scale, with its back-transformed value for ratio measures. */
+    private static String est(MetaResult r, double value) {
+        return r.measure().isRatio() ? f(value) + " (" + r.measure().ratioName() + " " + e(value) + ")" : f(value);
+    }
+
+    static String level(double l) {
         return l == Math.rint(l) ? String.valueOf((long) l) : String.valueOf(l);
     }
 
-    private static String f(Object v) {
-        return v == null ? "NA" : String.format(Locale.ROOT, "%.4f", ((Number) v).doubleValue());
+    static String f(Double v) {
+        return v == null || !Double.isFinite(v) ? "NA" : String.format(Locale.ROOT, "%.4f", v);
     }
 
-    private static String e(Object v) {
-        return v == null ? "NA" : String.format(Locale.ROOT, "%.4f", Math.exp(((Number) v).doubleValue()));
+    private static String e(Double v) {
+        return v == null || !Double.isFinite(v) ? "NA" : String.format(Locale.ROOT, "%.4f", Math.exp(v));
     }
 
     /** p-values the way metafor prints them: below .0001 as "<.0001". */
-    private static String p(Object v) {
-        if (v == null) {
+    static String p(Double v) {
+        if (v == null || !Double.isFinite(v)) {
             return "NA";
         }
-        double d = ((Number) v).doubleValue();
-        return d < 1e-4 ? "<.0001" : String.format(Locale.ROOT, "%.4f", d);
+        return v < 1e-4 ? "<.0001" : String.format(Locale.ROOT, "%.4f", v);
     }
 }

@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.walkstudy.analysis.input.MetaInput;
+import org.walkstudy.analysis.input.MetaInputCsv;
+import org.walkstudy.analysis.run.MetaAnalysis;
+import org.walkstudy.analysis.run.MetaRequest;
 
 /**
  * A reference case of R metafor (copied from /work/shared/reference/metafor into
@@ -101,10 +105,23 @@ record MetaforCase(String name, List<Map<String, String>> table, JsonNode expect
         return n == null || n.isNull() ? Double.NaN : n.asDouble();
     }
 
-    /** The production adapter over metafor's own results: the charts a user gets from the same numbers. */
+    /**
+     * The production adapter over the engine's result for this case (equal to metafor's expected.json to 1e-6,
+     * MetaforReferenceCasesTest): the charts a user gets from the same input.
+     */
     MetaCharts charts(boolean lowerIsBetter) {
-        Map<String, Object> result = new ObjectMapper().convertValue(expected, new TypeReference<Map<String, Object>>() { });
-        return MetaCharts.of(result, table, name, lowerIsBetter);
+        try (InputStream csv = MetaforCase.class.getResourceAsStream("/charts/" + name + "/input.csv")) {
+            String text = new String(csv.readAllBytes(), StandardCharsets.UTF_8);
+            int at = name.indexOf("_mods_");
+            List<String> mods = at < 0 ? List.of() : List.of(name.substring(at + "_mods_".length()));
+            MetaRequest request = MetaRequest.of(Path.of(name, "input.csv"), measure(),
+                    expected.get("method").asText(), expected.get("test").asText(), expected.get("level").asDouble(),
+                    mods).withBias(true).withSensitivity(true);
+            MetaInput input = MetaInputCsv.parse(name, text, request.measure(), request.moderators(), null);
+            return MetaCharts.of(MetaAnalysis.analyse(request, input), name, lowerIsBetter);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     List<ForestPlot.Row> forestRows() {
@@ -117,7 +134,7 @@ record MetaforCase(String name, List<Map<String, String>> table, JsonNode expect
 
     /** The full forest plot input of this case. */
     ForestPlot.Input forest(boolean lowerIsBetter) {
-        return charts(lowerIsBetter).forest(null);
+        return charts(lowerIsBetter).forest(false);
     }
 
     double[] array(String group, String key) {

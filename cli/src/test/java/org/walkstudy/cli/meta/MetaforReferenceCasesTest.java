@@ -1,11 +1,12 @@
-package org.walkstudy.analysis.run;
+package org.walkstudy.cli.meta;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,21 +20,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.walkstudy.analysis.run.MetaAnalysis;
+import org.walkstudy.analysis.run.MetaRequest;
+import org.walkstudy.analysis.run.MetaforComparison;
 
 /**
- * Every reference case of R metafor 3.8-1 (src/test/resources/metafor, see its README) run through
- * {@link MetaAnalysis#run(MetaRequest)}; every key of expected.json is compared: numbers to
+ * Every reference case of R metafor 3.8-1 (analysis/src/test/resources/metafor, see its README) run through
+ * {@link MetaAnalysis#run(MetaRequest)} and the JSON view ({@link MetaJson}, the contract); every key of expected.json is compared: numbers to
  * 1e-6 * max(1, |expected|) (1e-4 for the Q-profile bounds and trim-and-fill), strings exactly, expected nulls
  * must be null or absent. "note" (metafor's warnings as free text) is compared by topic only.
  */
 class MetaforReferenceCasesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Path casesDir() throws URISyntaxException {
-        return Path.of(MetaforReferenceCasesTest.class.getResource("/metafor/cases.tsv").toURI()).getParent();
+    /** The reference cases live once, in the analysis module's test resources (module dirs are siblings). */
+    static Path casesDir() {
+        return Path.of("..", "analysis", "src", "test", "resources", "metafor");
     }
 
-    static Stream<Arguments> cases() throws IOException, URISyntaxException {
+    static Stream<Arguments> cases() throws IOException {
         List<String> lines = Files.readAllLines(casesDir().resolve("cases.tsv"), StandardCharsets.UTF_8);
         List<Arguments> out = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
@@ -80,7 +85,9 @@ class MetaforReferenceCasesTest {
         if (!subgroup.isBlank()) {
             request = request.withSubgroup(subgroup);
         }
-        Map<String, Object> got = MetaAnalysis.run(request).toMap();
+        StringWriter json = new StringWriter();
+        MetaJson.write(MetaAnalysis.run(request), json);
+        Map<String, Object> got = JSON.readValue(json.toString(), new TypeReference<Map<String, Object>>() { });
         JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile());
         List<String> problems = MetaforComparison.mismatches(expected, got);
         assertTrue(problems.isEmpty(), name + ": " + problems.size() + " mismatches:\n  " + String.join("\n  ", problems));
