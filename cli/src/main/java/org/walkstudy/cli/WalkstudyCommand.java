@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.walkstudy.cli.command.ChartCommand;
 import org.walkstudy.cli.command.ClaimsCommand;
+import org.walkstudy.cli.command.DatasetsCommand;
 import org.walkstudy.cli.command.MetaCommand;
 import org.walkstudy.cli.command.CompareCommand;
 import org.walkstudy.cli.command.ImportCommand;
@@ -45,6 +46,7 @@ public final class WalkstudyCommand implements Runnable {
         m.put("summary", SummaryCommand::new);
         m.put("studies", StudiesCommand::new);
         m.put("claims", ClaimsCommand::new);
+        m.put("datasets", DatasetsCommand::new);
         m.put("meta", MetaCommand::new);
         m.put("chart", ChartCommand::new);
         m.put("import", ImportCommand::new);

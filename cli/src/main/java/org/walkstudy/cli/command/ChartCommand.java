@@ -52,7 +52,7 @@ public final class ChartCommand implements Callable<Integer> {
         @Option(names = "--input", paramLabel = "FILE.csv", description = "A CSV in metafor's column names.")
         Path input;
 
-        @Option(names = "--dataset", paramLabel = "ID", description = "A bundled dataset (see 'walkstudy studies').")
+        @Option(names = "--dataset", paramLabel = "ID", description = "A bundled dataset (see 'walkstudy datasets').")
         String dataset;
     }
 
@@ -156,7 +156,7 @@ public final class ChartCommand implements Callable<Integer> {
     private ChartImage fromDataset(String id) {
         Catalogue catalogue = Catalogue.bundled();
         DatasetEntry entry = catalogue.entry(id).orElseThrow(() -> new IllegalArgumentException("no bundled dataset '"
-                + id + "' (ids: " + String.join(", ", catalogue.entries().stream().map(DatasetEntry::id).toList()) + ")"));
+                + id + "' (see 'walkstudy datasets'; ids: " + String.join(", ", catalogue.entries().stream().map(DatasetEntry::id).toList()) + ")"));
         if (outcome == null) {
             throw new IllegalArgumentException("--dataset needs --outcome (e.g. pain, disability, body-weight)");
         }

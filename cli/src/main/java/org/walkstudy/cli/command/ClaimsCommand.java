@@ -14,18 +14,18 @@ import org.walkstudy.datasets.ClaimsCsv;
 import org.walkstudy.datasets.csv.StudyDataset;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code walkstudy claims}: the article's claims, each with the verdict its evidence earns. */
 @Command(name = "claims", mixinStandardHelpOptions = true,
-        description = "The article's claims with verdicts computed from the bundled evidence.")
+        description = {"The article's claims, each with what the evidence shows in GRADE's words and the verdict "
+                + "it earns.", "The text fits the terminal (COLUMNS, else its width, else 80 columns)."})
 public final class ClaimsCommand implements Callable<Integer> {
-    @Option(names = "--input", paramLabel = "FILE.csv", split = ",",
-            description = "Your own study file(s), added to the bundled evidence: rows for a study a claim names "
-                    + "(same study_id and citation) change its verdict.")
-    List<java.nio.file.Path> inputs = new java.util.ArrayList<>();
+    @Mixin
+    StudySource source;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|markdown|json",
             description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -36,7 +36,7 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ClaimAssessment> assessed = assess(inputs);
+        List<ClaimAssessment> assessed = assess(source);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON -> out.print(Json.write(ClaimsView.json(assessed)));
@@ -50,16 +50,15 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     /** Every bundled claim assessed against every bundled study file. */
     public static List<ClaimAssessment> assessBundled() {
-        return assess(List.of());
+        return assess(new StudySource());
     }
 
-    /** Every bundled claim assessed against the bundled study files plus the user's own. */
-    static List<ClaimAssessment> assess(List<java.nio.file.Path> extra) {
-        Catalogue catalogue = Catalogue.bundled();
-        List<StudyDataset> parts = new java.util.ArrayList<>();
-        parts.add(catalogue.load(catalogue.entries()));
-        extra.stream().map(org.walkstudy.datasets.csv.StudyCsvReader::read).forEach(parts::add);
-        StudyDataset all = StudyDataset.merge(parts);
+    /**
+     * Every bundled claim assessed against the selected studies: rows of the user's files for a study a claim
+     * names (same study_id and citation) count for that claim.
+     */
+    static List<ClaimAssessment> assess(StudySource source) {
+        StudyDataset all = source.load(Catalogue.bundled());
         ClaimAssessor assessor = ClaimAssessor.over(all.studies(), all.findings());
         return ClaimsCsv.bundled().stream().map(assessor::assess).toList();
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.walkstudy.cli.format.Json;
 import org.walkstudy.cli.format.OutputFormat;
+import org.walkstudy.cli.format.Terminal;
 import org.walkstudy.cli.format.TextTable;
 import org.walkstudy.core.evidence.Finding;
 import org.walkstudy.core.study.Study;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code walkstudy studies}: lists the bundled (or given) studies, or prints the study-file template. */
 @Command(name = "studies", mixinStandardHelpOptions = true,
-        description = "List the studies behind walkstudy's numbers, or print the template for your own.")
+        description = {"List the studies behind walkstudy's numbers, or print the template for your own.",
+                "The list fits the terminal (COLUMNS, else its width, else 80 columns): long citations end in "
+                        + "'...'; --wide shows everything. 'numbers' counts results with numbers / all results."})
 public final class StudiesCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     StudySource source;
@@ -36,9 +39,15 @@ public final class StudiesCommand implements java.util.concurrent.Callable<Integ
             description = "Output format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--template", description = "Print the CSV header of the study-file format "
-            + "(with --format table: what each column means).")
+    @Option(names = "--template", description = "Print the CSV header of the study-file format, ready for "
+            + "'walkstudy studies --template > my.csv'.")
     boolean template;
+
+    @Option(names = "--describe", description = "Print what each column of the study-file format means.")
+    boolean describe;
+
+    @Option(names = "--wide", description = "Show every column and whole citations, however wide.")
+    boolean wide;
 
     @Spec
     CommandSpec spec;
@@ -46,31 +55,30 @@ public final class StudiesCommand implements java.util.concurrent.Callable<Integ
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (template) {
-            printTemplate(out);
+        if (describe) {
+            out.print(columns().render(wide ? Integer.MAX_VALUE : Terminal.width(), TextTable.Overflow.WRAP));
+        } else if (template) {
+            out.println(String.join(",", StudyColumn.headers()));
         } else {
             StudyDataset data = source.load(Catalogue.bundled());
             switch (format) {
                 case CSV -> printCsv(out, data);
                 case JSON -> out.print(Json.write(rows(data)));
-                case MARKDOWN -> out.print(table(data).renderMarkdown());
-                default -> out.print(table(data).render());
+                case MARKDOWN -> out.print(table(data, true).renderMarkdown());
+                default -> out.print(wide ? table(data, true).render()
+                        : table(data, false).render(Terminal.width(), TextTable.Overflow.TRUNCATE));
             }
         }
         out.flush();
         return 0;
     }
 
-    private void printTemplate(PrintWriter out) {
-        if (format == OutputFormat.TABLE) {
-            TextTable t = TextTable.withHeader("column", "required", "meaning");
-            for (StudyColumn c : StudyColumn.values()) {
-                t.row(c.header(), c.required() ? "yes" : "", c.description());
-            }
-            out.print(t.render());
-        } else {
-            out.println(String.join(",", StudyColumn.headers()));
+    private static TextTable columns() {
+        TextTable t = TextTable.withHeader("column", "required", "meaning");
+        for (StudyColumn c : StudyColumn.values()) {
+            t.row(c.header(), c.required() ? "yes" : "", c.description());
         }
+        return t;
     }
 
     private static List<Map<String, Object>> rows(StudyDataset data) {
@@ -93,11 +101,19 @@ public final class StudiesCommand implements java.util.concurrent.Callable<Integ
         return rows;
     }
 
-    private static TextTable table(StudyDataset data) {
-        TextTable t = TextTable.withHeader("study", "citation", "design", "n", "findings", "with numbers", "outcomes");
+    /** All columns, or (narrow) the ones that identify a study, with the counts as "numbers/results". */
+    private static TextTable table(StudyDataset data, boolean all) {
+        TextTable t = all ? TextTable.withHeader("study", "citation", "design", "n", "findings", "with numbers", "outcomes")
+                : TextTable.withHeader("study", "design", "n", "numbers", "citation");
         for (Map<String, Object> r : rows(data)) {
-            t.row(r.get("study"), r.get("citation"), r.get("design"), r.get("n") == null ? "-" : r.get("n"),
-                    r.get("findings"), r.get("with_numbers"), r.get("outcomes"));
+            Object n = r.get("n") == null ? "-" : r.get("n");
+            if (all) {
+                t.row(r.get("study"), r.get("citation"), r.get("design"), n, r.get("findings"), r.get("with_numbers"),
+                        r.get("outcomes"));
+            } else {
+                t.row(r.get("study"), r.get("design"), n, r.get("with_numbers") + "/" + r.get("findings"),
+                        (r.get("citation") + " " + r.get("journal")).strip());
+            }
         }
         return t;
     }

@@ -98,9 +98,13 @@ public final class SummaryCommand implements Callable<Integer> {
 
     /** The families selected by --family, or the user's own files as one family. */
     static List<FamilySummary> families(StudySource source) {
+        List<FamilySummary> out = new java.util.ArrayList<>();
         if (!source.inputs.isEmpty()) {
-            return List.of(FamilySummary.of("input", "Your studies", source.load(Catalogue.bundled())));
+            out.add(FamilySummary.of("input", "Your studies", source.inputsOnly()));
         }
-        return FamilySummary.bundled(Catalogue.bundled(), source.family == null ? null : Family.parse(source.family));
+        if (!source.bundledLeftOut()) {
+            out.addAll(FamilySummary.bundled(Catalogue.bundled(), source.bundledFamily()));
+        }
+        return out;
     }
 }

@@ -3,7 +3,11 @@ package org.walkstudy.cli.format;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain aligned text table (columns padded to their widest cell) for terminal output. */
+/**
+ * A plain aligned text table (columns padded to their widest cell) for terminal output. Given a width, the
+ * widest columns give way first until the table fits: their cells either wrap onto more lines or are cut
+ * with "...", so no line is wider than the terminal.
+ */
 public final class TextTable {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
@@ -28,7 +32,39 @@ public final class TextTable {
         return this;
     }
 
+    /** How a cell wider than its column is shown. */
+    public enum Overflow {
+        /** Onto more lines of the same row. */
+        WRAP,
+        /** Cut, ending in "...". */
+        TRUNCATE
+    }
+
+    private static final int GAP = 2;
+    private static final int NARROWEST = 6;
+
+    /** The table at its natural width, however wide. */
     public String render() {
+        return render(Integer.MAX_VALUE, Overflow.WRAP);
+    }
+
+    /** The table in at most {@code maxWidth} columns (as far as {@value #NARROWEST}-character columns allow). */
+    public String render(int maxWidth, Overflow overflow) {
+        int[] width = fit(naturalWidths(), maxWidth);
+        StringBuilder sb = new StringBuilder();
+        row(sb, header, width, Overflow.WRAP);
+        List<String> rule = new ArrayList<>();
+        for (int w : width) {
+            rule.add("-".repeat(w));
+        }
+        line(sb, rule, width);
+        for (List<String> r : rows) {
+            row(sb, r, width, overflow);
+        }
+        return sb.toString();
+    }
+
+    private int[] naturalWidths() {
         int[] width = new int[header.size()];
         for (int i = 0; i < width.length; i++) {
             width[i] = header.get(i).length();
@@ -36,17 +72,55 @@ public final class TextTable {
                 width[i] = Math.max(width[i], r.get(i).length());
             }
         }
-        StringBuilder sb = new StringBuilder();
-        line(sb, header, width);
-        List<String> rule = new ArrayList<>();
+        return width;
+    }
+
+    /** Narrows the widest column, one character at a time, until the table fits or no column can give way. */
+    private static int[] fit(int[] natural, int maxWidth) {
+        int[] width = natural.clone();
+        int total = GAP * (width.length - 1);
         for (int w : width) {
-            rule.add("-".repeat(w));
+            total += w;
         }
-        line(sb, rule, width);
-        for (List<String> r : rows) {
-            line(sb, r, width);
+        while (total > maxWidth) {
+            int widest = 0;
+            for (int i = 1; i < width.length; i++) {
+                if (width[i] > width[widest]) {
+                    widest = i;
+                }
+            }
+            if (width[widest] <= NARROWEST) {
+                break;
+            }
+            width[widest]--;
+            total--;
         }
-        return sb.toString();
+        return width;
+    }
+
+    private static void row(StringBuilder sb, List<String> cells, int[] width, Overflow overflow) {
+        if (overflow == Overflow.TRUNCATE) {
+            List<String> cut = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                cut.add(TextWrap.truncated(cells.get(i), width[i]));
+            }
+            line(sb, cut, width);
+            return;
+        }
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            List<String> lines = cells.get(i).length() <= width[i] ? List.of(cells.get(i)) : TextWrap.lines(cells.get(i), width[i]);
+            wrapped.add(lines);
+            height = Math.max(height, lines.size());
+        }
+        for (int l = 0; l < height; l++) {
+            List<String> line = new ArrayList<>();
+            for (List<String> lines : wrapped) {
+                line.add(l < lines.size() ? lines.get(l) : "");
+            }
+            line(sb, line, width);
+        }
     }
 
     /** GitHub-flavoured Markdown with pipes in cells escaped. */
@@ -69,7 +143,7 @@ public final class TextTable {
             String c = cells.get(i);
             sb.append(c);
             if (i < cells.size() - 1) {
-                sb.append(" ".repeat(width[i] - c.length() + 2));
+                sb.append(" ".repeat(Math.max(0, width[i] - c.length()) + GAP));
             }
         }
         int end = sb.length();
