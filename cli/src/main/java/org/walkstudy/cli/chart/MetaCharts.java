@@ -92,24 +92,24 @@ public final class MetaCharts {
         if (extraOverall != null) {
             overall.add(extraOverall);
         }
-        ForestPlot.Input in = ForestPlot.Input.of(measure(), measureName(), ratio(), rows, overall)
-                .withTitle(title)
-                .withLevel((int) Math.round(level()))
-                .withArmHeaders(armHeaders())
-                .withHeterogeneity(heterogeneity(result))
-                .withModel(model())
-                .withDirection(ForestPlot.Direction.of(lowerIsBetter));
+        ForestPlot.Builder in = ForestPlot.Input.builder(measure(), measureName(), ratio(), rows, overall)
+                .title(title)
+                .level((int) Math.round(level()))
+                .armHeaders(armHeaders())
+                .heterogeneity(heterogeneity(result))
+                .model(model())
+                .direction(ForestPlot.Direction.of(lowerIsBetter));
         List<String> notes = new ArrayList<>();
         if (result.get("estimate") != null) {
             notes.add(String.format(Locale.ROOT, "Test for overall effect: %s = %.2f (%s)",
                     "knha".equals(result.get("test")) ? "t" : "z", num(result, "stat"), Style.p(num(result, "pval"))));
         }
         if (result.get("subgroups") instanceof List<?> groups) {
-            in = in.withSubgroups(subgroups(groups, rows));
+            in.subgroups(subgroups(groups, rows));
             notes.add(String.format(Locale.ROOT, "Test for subgroup differences: Q = %.2f, df = %s (%s)",
                     num(result, "Q_between"), result.get("Q_between_df"), Style.p(num(result, "Q_between_pval"))));
         }
-        return in.withNotes(notes);
+        return in.notes(notes).build();
     }
 
     /** One row per study: label, arm columns, estimate with its CI at the model's level, weight. */
@@ -200,8 +200,8 @@ public final class MetaCharts {
         }
         // Without a pooled estimate (meta-regression) the funnel is centred on no effect (0 on the analysis scale).
         double center = result.get("estimate") == null ? 0 : num(result, "estimate");
-        FunnelPlot.Input in = FunnelPlot.Input.of(measureName(), ratio(), studies, center).withTitle(title)
-                .withContours(contours);
+        FunnelPlot.Builder in = FunnelPlot.Input.builder(measureName(), ratio(), studies, center).title(title)
+                .contours(contours);
         if (trimFill) {
             if (!(result.get("trimfill") instanceof Map<?, ?> tf)) {
                 throw new IllegalArgumentException("trim-and-fill is not available for this model (method "
@@ -212,9 +212,9 @@ public final class MetaCharts {
                 Map<?, ?> s = (Map<?, ?>) o;
                 filled.add(new FunnelPlot.Study("filled", num(s, "yi"), Math.sqrt(num(s, "vi"))));
             }
-            in = in.withTrimFill(filled, num(tf, "estimate"));
+            in.trimFill(filled, num(tf, "estimate"));
         }
-        return in;
+        return in.build();
     }
 
     /** The cumulative or leave-one-out forest plot from the sensitivity arrays. */
