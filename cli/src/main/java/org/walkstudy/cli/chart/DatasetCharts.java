@@ -102,9 +102,9 @@ public final class DatasetCharts {
         if (omitted > 0) {
             notes.add(omitted + " result(s) on other measures not drawn");
         }
-        return ForestPlot.Input.of(measure, measure, ratio(), rows, overall).withTitle(title)
-                .withDirection(ForestPlot.Direction.of(effects.get(0).finding().outcome().lowerIsBetter()))
-                .withNotes(notes);
+        return ForestPlot.Input.builder(measure, measure, ratio(), rows, overall).title(title)
+                .direction(ForestPlot.Direction.of(effects.get(0).finding().outcome().lowerIsBetter()))
+                .notes(notes).build();
     }
 
     /** Results against their standard errors, centred on the pooled estimate or, without one, on no effect. */
@@ -112,6 +112,6 @@ public final class DatasetCharts {
         List<FunnelPlot.Study> points = effects.stream().map(e -> new FunnelPlot.Study(label(e),
                 e.effectSize().orElseThrow().yi(), e.effectSize().orElseThrow().sei())).toList();
         double center = pooled.map(p -> p.fit().estimate()).orElse(Double.NaN);
-        return FunnelPlot.Input.of(measure, ratio(), points, center).withTitle(title).withContours(contours);
+        return FunnelPlot.Input.builder(measure, ratio(), points, center).title(title).contours(contours).build();
     }
 }

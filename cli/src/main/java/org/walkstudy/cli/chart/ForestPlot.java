@@ -201,74 +201,129 @@ public final class ForestPlot {
 
         /** One group of studies with the overall pooled estimates, no arm columns, defaults elsewhere. */
         public static Input of(String measure, String measureName, boolean ratio, List<Row> rows, List<Pooled> overall) {
-            return new Input(null, measure, measureName, ratio, 95, "Study", List.of(),
-                    List.of(new Subgroup(null, rows, List.of(), null)), overall, null, null, null, List.of(), 2, null);
+            return builder(measure, measureName, ratio, rows, overall).build();
         }
 
-        public Input withTitle(String t) {
-            return new Input(t, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, model, direction, notes, digits, axis);
+        /** A builder starting from {@link #of}'s defaults. */
+        public static Builder builder(String measure, String measureName, boolean ratio, List<Row> rows,
+                List<Pooled> overall) {
+            return new Builder(measure, measureName, ratio, rows, overall);
         }
 
-        public Input withLevel(int l) {
-            return new Input(title, measure, measureName, ratio, l, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, model, direction, notes, digits, axis);
-        }
-
-        public Input withArmHeaders(List<String> headers) {
-            return new Input(title, measure, measureName, ratio, level, studyHeader, headers, subgroups, overall,
-                    heterogeneity, model, direction, notes, digits, axis);
-        }
-
-        public Input withSubgroups(List<Subgroup> groups) {
-            return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, groups, overall,
-                    heterogeneity, model, direction, notes, digits, axis);
-        }
-
-        public Input withHeterogeneity(Heterogeneity h) {
-            return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    h, model, direction, notes, digits, axis);
-        }
-
-        public Input withModel(String m) {
-            return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, m, direction, notes, digits, axis);
-        }
-
-        public Input withDirection(Direction d) {
-            return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, model, d, notes, digits, axis);
-        }
-
-        public Input withNotes(List<String> n) {
-            return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, model, direction, n, digits, axis);
-        }
-
-        public Input withOverall(List<Pooled> o) {
-            return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, o,
-                    heterogeneity, model, direction, notes, digits, axis);
-        }
-
-        public Input withDigits(int d) {
-            return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, model, direction, notes, d, axis);
-        }
-
-        public Input withAxis(Range r) {
-            return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
-                    heterogeneity, model, direction, notes, digits, r);
-        }
-
-        public Input withStudyHeader(String h) {
-            return new Input(title, measure, measureName, ratio, level, h, armHeaders, subgroups, overall,
-                    heterogeneity, model, direction, notes, digits, axis);
+        /** A builder holding this input's values, to derive a variant. */
+        public Builder toBuilder() {
+            Builder b = new Builder(measure, measureName, ratio, List.of(), overall);
+            b.title = title;
+            b.level = level;
+            b.studyHeader = studyHeader;
+            b.armHeaders = armHeaders;
+            b.subgroups = subgroups;
+            b.heterogeneity = heterogeneity;
+            b.model = model;
+            b.direction = direction;
+            b.notes = notes;
+            b.digits = digits;
+            b.axis = axis;
+            return b;
         }
 
         List<Row> allRows() {
             List<Row> all = new ArrayList<>();
             subgroups.forEach(s -> all.addAll(s.rows()));
             return all;
+        }
+    }
+
+    /** Builds an {@link Input}; each setter replaces one value, {@link #build} validates them all. */
+    public static final class Builder {
+        private final String measure;
+        private final String measureName;
+        private final boolean ratio;
+        private List<Pooled> overall;
+        private String title;
+        private int level = 95;
+        private String studyHeader = "Study";
+        private List<String> armHeaders = List.of();
+        private List<Subgroup> subgroups;
+        private Heterogeneity heterogeneity;
+        private String model;
+        private Direction direction;
+        private List<String> notes = List.of();
+        private int digits = 2;
+        private Range axis;
+
+        private Builder(String measure, String measureName, boolean ratio, List<Row> rows, List<Pooled> overall) {
+            this.measure = measure;
+            this.measureName = measureName;
+            this.ratio = ratio;
+            this.subgroups = List.of(new Subgroup(null, rows, List.of(), null));
+            this.overall = overall;
+        }
+
+        public Builder title(String t) {
+            title = t;
+            return this;
+        }
+
+        public Builder level(int l) {
+            level = l;
+            return this;
+        }
+
+        public Builder studyHeader(String h) {
+            studyHeader = h;
+            return this;
+        }
+
+        public Builder armHeaders(List<String> headers) {
+            armHeaders = headers;
+            return this;
+        }
+
+        /** Replaces the single group of rows given to the builder. */
+        public Builder subgroups(List<Subgroup> groups) {
+            subgroups = groups;
+            return this;
+        }
+
+        public Builder overall(List<Pooled> o) {
+            overall = o;
+            return this;
+        }
+
+        public Builder heterogeneity(Heterogeneity h) {
+            heterogeneity = h;
+            return this;
+        }
+
+        public Builder model(String m) {
+            model = m;
+            return this;
+        }
+
+        public Builder direction(Direction d) {
+            direction = d;
+            return this;
+        }
+
+        public Builder notes(List<String> n) {
+            notes = n;
+            return this;
+        }
+
+        public Builder digits(int d) {
+            digits = d;
+            return this;
+        }
+
+        public Builder axis(Range r) {
+            axis = r;
+            return this;
+        }
+
+        public Input build() {
+            return new Input(title, measure, measureName, ratio, level, studyHeader, armHeaders, subgroups, overall,
+                    heterogeneity, model, direction, notes, digits, axis);
         }
     }
 

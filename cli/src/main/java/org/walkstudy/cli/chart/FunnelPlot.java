@@ -67,19 +67,58 @@ public final class FunnelPlot {
 
         /** Observed studies only, 95% limits, no contours. */
         public static Input of(String measureName, boolean ratio, List<Study> studies, double pooled) {
-            return new Input(null, measureName, ratio, studies, pooled, 95, false, List.of(), Double.NaN);
+            return builder(measureName, ratio, studies, pooled).build();
         }
 
-        public Input withTitle(String t) {
-            return new Input(t, measureName, ratio, studies, pooled, level, contours, imputed, adjustedEstimate);
+        /** A builder starting from {@link #of}'s defaults. */
+        public static Builder builder(String measureName, boolean ratio, List<Study> studies, double pooled) {
+            return new Builder(measureName, ratio, studies, pooled);
+        }
+    }
+
+    /** Builds an {@link Input}; each setter replaces one value, {@link #build} validates them all. */
+    public static final class Builder {
+        private final String measureName;
+        private final boolean ratio;
+        private final List<Study> studies;
+        private final double pooled;
+        private String title;
+        private int level = 95;
+        private boolean contours;
+        private List<Study> imputed = List.of();
+        private double adjustedEstimate = Double.NaN;
+
+        private Builder(String measureName, boolean ratio, List<Study> studies, double pooled) {
+            this.measureName = measureName;
+            this.ratio = ratio;
+            this.studies = studies;
+            this.pooled = pooled;
         }
 
-        public Input withContours(boolean c) {
-            return new Input(title, measureName, ratio, studies, pooled, level, c, imputed, adjustedEstimate);
+        public Builder title(String t) {
+            title = t;
+            return this;
         }
 
-        public Input withTrimFill(List<Study> filled, double adjusted) {
-            return new Input(title, measureName, ratio, studies, pooled, level, contours, filled, adjusted);
+        public Builder level(int l) {
+            level = l;
+            return this;
+        }
+
+        public Builder contours(boolean c) {
+            contours = c;
+            return this;
+        }
+
+        /** Trim-and-fill's imputed studies and adjusted estimate. */
+        public Builder trimFill(List<Study> filled, double adjusted) {
+            imputed = filled;
+            adjustedEstimate = adjusted;
+            return this;
+        }
+
+        public Input build() {
+            return new Input(title, measureName, ratio, studies, pooled, level, contours, imputed, adjustedEstimate);
         }
     }
 

@@ -85,13 +85,13 @@ public final class MetaCharts {
             Coefficient c = result.commonEffect().pooled();
             overall.add(ForestPlot.Pooled.of("Common-effect model", c.estimate(), c.ciLb(), c.ciUb()));
         }
-        ForestPlot.Input in = ForestPlot.Input.of(measure(), measureName(), ratio(), rows, overall)
-                .withTitle(title)
-                .withLevel((int) Math.round(level()))
-                .withArmHeaders(armHeaders())
-                .withHeterogeneity(heterogeneity(result.fit()))
-                .withModel(model())
-                .withDirection(ForestPlot.Direction.of(lowerIsBetter));
+        ForestPlot.Builder in = ForestPlot.Input.builder(measure(), measureName(), ratio(), rows, overall)
+                .title(title)
+                .level((int) Math.round(level()))
+                .armHeaders(armHeaders())
+                .heterogeneity(heterogeneity(result.fit()))
+                .model(model())
+                .direction(ForestPlot.Direction.of(lowerIsBetter));
         List<String> notes = new ArrayList<>();
         if (b != null) {
             notes.add(String.format(Locale.ROOT, "Test for overall effect: %s = %.2f (%s)",
@@ -99,11 +99,11 @@ public final class MetaCharts {
         }
         SubgroupAnalysis groups = result.subgroups();
         if (groups != null) {
-            in = in.withSubgroups(subgroups(groups, rows));
+            in.subgroups(subgroups(groups, rows));
             notes.add(String.format(Locale.ROOT, "Test for subgroup differences: Q = %.2f, df = %s (%s)",
                     groups.qBetween(), groups.qBetweenDf(), Style.p(groups.qBetweenPval())));
         }
-        return in.withNotes(notes);
+        return in.notes(notes).build();
     }
 
     /** One row per study: label, arm columns, estimate with its CI at the model's level, weight. */
@@ -193,8 +193,8 @@ public final class MetaCharts {
         }
         // Without a pooled estimate (meta-regression) the funnel is centred on no effect (0 on the analysis scale).
         double center = result.pooled() == null ? 0 : result.pooled().estimate();
-        FunnelPlot.Input in = FunnelPlot.Input.of(measureName(), ratio(), studies, center).withTitle(title)
-                .withContours(contours);
+        FunnelPlot.Builder in = FunnelPlot.Input.builder(measureName(), ratio(), studies, center).title(title)
+                .contours(contours);
         if (trimFill) {
             TrimAndFill tf = result.trimAndFill();
             if (tf == null) {
@@ -207,9 +207,9 @@ public final class MetaCharts {
             for (int i = 0; i < tf.k0(); i++) {
                 filled.add(new FunnelPlot.Study("filled", yi[i], Math.sqrt(vi[i])));
             }
-            in = in.withTrimFill(filled, tf.estimate());
+            in.trimFill(filled, tf.estimate());
         }
-        return in;
+        return in.build();
     }
 
     /** The cumulative or leave-one-out forest plot from the sensitivity arrays. */

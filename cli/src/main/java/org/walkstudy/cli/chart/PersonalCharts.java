@@ -84,9 +84,9 @@ public final class PersonalCharts {
         if (published.isEmpty()) {
             notes.add("No published result in " + outcome.unit() + " with a CI was found for this outcome.");
         }
-        return ForestPlot.Input.of("MD", "Difference (" + outcome.unit() + ")", false, you, List.of())
-                .withSubgroups(groups).withTitle(title).withDirection(ForestPlot.Direction.of(outcome.lowerIsBetter()))
-                .withNotes(notes);
+        return ForestPlot.Input.builder("MD", "Difference (" + outcome.unit() + ")", false, you, List.of())
+                .subgroups(groups).title(title).direction(ForestPlot.Direction.of(outcome.lowerIsBetter()))
+                .notes(notes).build();
     }
 
     private static ForestPlot.Row row(StudyEffect e, Study s) {

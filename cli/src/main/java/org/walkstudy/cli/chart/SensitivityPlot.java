@@ -90,14 +90,15 @@ public final class SensitivityPlot {
         ForestPlot.Pooled all = in.overall();
         List<ForestPlot.Pooled> overall = all == null ? List.of()
                 : List.of(ForestPlot.Pooled.of(all.label() + ", all studies", all.estimate(), all.ciLower(), all.ciUpper()));
-        return ForestPlot.Input.of(in.measure(), in.measureName(), in.ratio(), rows, overall)
-                .withTitle(in.title())
-                .withLevel(in.level())
-                .withStudyHeader(in.kind().header)
-                .withDirection(in.direction())
-                .withModel(in.kind() == Kind.CUMULATIVE
+        return ForestPlot.Input.builder(in.measure(), in.measureName(), in.ratio(), rows, overall)
+                .title(in.title())
+                .level(in.level())
+                .studyHeader(in.kind().header)
+                .direction(in.direction())
+                .model(in.kind() == Kind.CUMULATIVE
                         ? "Each row pools the studies up to and including it."
-                        : "Each row pools all studies except the one named.");
+                        : "Each row pools all studies except the one named.")
+                .build();
     }
 
     /** Draws the cumulative or leave-one-out forest plot. */

@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code walkstudy chart}: draws a chart of a meta-analysis or of a bundled dataset to PNG, SVG or PDF. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = {"Draw a forest, funnel, cumulative, leave-one-out or bubble chart as PNG, SVG or PDF "
-                + "(chosen by the --out extension). Prints the path written.",
+                + "(chosen by the --out extension: FILE.png, FILE.svg or FILE.pdf). Prints the path written.",
                 "With --input: a meta-analysis of your CSV (the options of 'walkstudy meta'). With --dataset: the "
                 + "results of a bundled dataset for one --outcome, as reported."})
 public final class ChartCommand implements Callable<Integer> {
@@ -84,25 +84,20 @@ public final class ChartCommand implements Callable<Integer> {
     @Option(names = "--height", paramLabel = "PX", description = "Scale the image to this height, when --width is not given.")
     Integer height;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.svg|FILE.pdf",
-            description = "The chart file; written atomically.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing --out file.")
-    boolean force;
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        Path out = output.required(spec);
         ChartFormat.of(out); // an unknown extension or an existing file fails before any work
-        if (!force && Files.exists(out)) {
-            throw new IllegalArgumentException(out + " exists: choose another name or add --force");
-        }
+        output.check(out, source.input == null ? List.of() : List.of(source.input));
         ChartImage chart = source.input != null ? fromInput(source.input) : fromDataset(source.dataset);
         try {
-            ChartWriter.write(sized(chart), out, force);
+            ChartWriter.write(sized(chart), out, output.force());
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new IllegalArgumentException(out + " exists: choose another name or add --force", e);
         }

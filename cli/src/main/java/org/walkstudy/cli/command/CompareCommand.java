@@ -30,11 +30,14 @@ import org.walkstudy.cli.chart.ForestPlot;
 import org.walkstudy.cli.chart.PersonalCharts;
 import org.walkstudy.cli.chart.TrendChart;
 import org.walkstudy.cli.format.Json;
+import org.walkstudy.core.output.AtomicFile;
+import org.walkstudy.core.output.AtomicFileBatch;
 import org.walkstudy.datasets.Catalogue;
 import org.walkstudy.cli.format.TextTable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,8 +80,8 @@ public final class CompareCommand implements Callable<Integer> {
                     + "With --example and no --chart: walkstudy-example/trend.png and forest.png.")
     Path chart;
 
-    @Option(names = "--force", description = "Replace existing chart files (the --example charts are always replaced).")
-    boolean force;
+    @Mixin
+    Overwrite overwrite;
 
     @Spec
     CommandSpec spec;
@@ -124,18 +127,24 @@ public final class CompareCommand implements Callable<Integer> {
         Path forestFile = trendFile.resolveSibling(stem.equals("trend") ? "forest" + name.substring(stem.length())
                 : stem + "-forest" + name.substring(stem.length()));
         String who = example ? "SYNTHETIC EXAMPLE person" : "You";
-        boolean overwrite = force || chart == null; // the example's own folder is rewritten on every run
-        for (Path p : List.of(trendFile, forestFile)) {
-            if (!overwrite && java.nio.file.Files.exists(p)) {
-                throw new IllegalArgumentException(p + " exists: choose another name or add --force");
-            }
-        }
-        ChartWriter.write(TrendChart.render(PersonalCharts.trend(table, r, who + ": " + r.protocol().id()
-                + " protocol, daily dose")), trendFile, overwrite);
+        boolean replace = overwrite.force() || chart == null; // the example's own folder is rewritten on every run
+        List<Path> inputs = data == null ? List.of() : List.of(data);
+        Overwrite.check(trendFile, inputs, replace);
+        Overwrite.check(forestFile, inputs, replace);
         Catalogue catalogue = Catalogue.bundled();
-        ChartWriter.write(ForestPlot.render(PersonalCharts.forest(r, catalogue.load(catalogue.entries()),
-                who + " (" + r.period() + " vs " + r.baseline() + ")", who + ": " + r.outcome().id()
-                + " beside the studies")), forestFile, overwrite);
+        byte[] trend = ChartWriter.encode(TrendChart.render(PersonalCharts.trend(table, r, who + ": "
+                + r.protocol().id() + " protocol, daily dose")), format);
+        byte[] forest = ChartWriter.encode(ForestPlot.render(PersonalCharts.forest(r, catalogue.load(
+                catalogue.entries()), who + " (" + r.period() + " vs " + r.baseline() + ")", who + ": "
+                + r.outcome().id() + " beside the studies")), format);
+        // both charts or neither
+        try (AtomicFileBatch batch = AtomicFileBatch.create(replace, AtomicFile.Access.READABLE_BY_ALL)) {
+            batch.add(trendFile, trend);
+            batch.add(forestFile, forest);
+            batch.commit();
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IllegalArgumentException(e.getFile() + " exists: choose another name or add --force", e);
+        }
         PrintWriter err = spec.commandLine().getErr();
         err.println("wrote " + trendFile + " and " + forestFile + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
         err.flush();

@@ -24,6 +24,7 @@ import org.walkstudy.core.input.InputException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import your walk data (Apple Health, GPX, Google Fit, or your own CSV diary) into one daily CSV.",
                 "Overlapping devices are not double counted: per day and measure one source is used, the one with "
-                        + "the most unless --sources gives an order. The file is written atomically, readable only by you."})
+                        + "the most unless --sources gives an order. --out names the daily CSV; it is written atomically, readable only by you."})
 public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "apple-health|gpx|google-fit|csv",
             description = "Format of the files.")
@@ -42,8 +43,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "export.zip/export.xml, .gpx, Google Fit CSV, or diary CSV.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "daily.csv", description = "The daily CSV to write.")
-    Path out;
+    @Mixin
+    OutputOptions output;
+
+    private Path out;
 
     @Option(names = "--tz", paramLabel = "ZONE",
             description = "Date records in this time zone (e.g. Europe/London) instead of the UTC offset each record carries.")
@@ -60,9 +63,6 @@ public final class ImportCommand implements Callable<Integer> {
             description = "CSV diary: the column holding FIELD (date, steps, distance, walk_minutes, brisk_minutes, weight, "
                     + "pain, sleep_minutes, sleep_latency).")
     Map<String, String> map = new LinkedHashMap<>();
-
-    @Option(names = "--force", description = "Replace --out if it exists.")
-    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -83,9 +83,8 @@ public final class ImportCommand implements Callable<Integer> {
         if (!map.isEmpty() && format != ImportFormat.CSV) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--map applies to --from csv only");
         }
-        if (!force && Files.exists(out)) {
-            throw InputException.inFile(out.toString(), "exists; use --force to replace it");
-        }
+        out = output.required(spec);
+        output.check(out, files);
         long bytes = 0;
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
@@ -101,7 +100,7 @@ public final class ImportCommand implements Callable<Integer> {
             ProgressBar.finish(progress);
         }
         try {
-            DailyCsvFile.write(result.table(), out, force);
+            DailyCsvFile.write(result.table(), out, output.force());
         } catch (FileAlreadyExistsException e) {
             throw InputException.inFile(out.toString(), "exists; use --force to replace it");
         }

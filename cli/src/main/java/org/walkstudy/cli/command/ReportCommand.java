@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -32,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write one self-contained HTML page that opens offline: the claims with verdicts, the summary "
                 + "of findings with forest and funnel plots, your own data against a protocol (--data), and how it "
-                + "was computed."})
+                + "was computed.", "--out names the HTML file (e.g. report.html)."})
 public final class ReportCommand implements Callable<Integer> {
     @Mixin
     StudySource source;
@@ -52,11 +54,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Outcome for --data or --example (default: the protocol's).")
     String outcome;
 
-    @Option(names = "--out", required = true, paramLabel = "report.html", description = "The HTML file to write.")
-    Path out;
-
-    @Option(names = "--force", description = "Overwrite --out if it exists.")
-    boolean force;
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;
@@ -66,13 +65,13 @@ public final class ReportCommand implements Callable<Integer> {
         if (example && data != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --data FILE or --example, not both");
         }
+        Path out = output.required(spec);
         // Refuse before the slow part: nobody should wait for charts to learn the file exists.
-        if (Files.isDirectory(out)) {
-            throw new IllegalArgumentException(out + " is a folder: give a file name such as report.html");
+        List<Path> inputs = new ArrayList<>(source.inputs);
+        if (data != null) {
+            inputs.add(data);
         }
-        if (!force && Files.exists(out)) {
-            throw new IllegalArgumentException(out + " exists: choose another name or add --force");
-        }
+        output.check(out, inputs);
         // The person's data first: a bad daily CSV should fail before the slow part.
         Optional<PersonalInput> personal = data != null || example ? Optional.of(personalInput()) : Optional.empty();
         HtmlReport report = HtmlReport.of(ClaimsCommand.assess(source), SummaryCommand.families(source),
@@ -83,7 +82,7 @@ public final class ReportCommand implements Callable<Integer> {
             report = report.withPersonal(personal.get().table(), personal.get().comparison(), example,
                     catalogue.load(catalogue.entries()));
         }
-        write(report.html());
+        write(report.html(), out);
         spec.commandLine().getErr().println("wrote " + out);
         spec.commandLine().getErr().flush();
         return 0;
@@ -108,9 +107,9 @@ public final class ReportCommand implements Callable<Integer> {
                 SyntheticPerson.SEED));
     }
 
-    private void write(String html) {
+    private void write(String html, Path out) {
         try {
-            AtomicFile.write(out, html, force, AtomicFile.Access.READABLE_BY_ALL);
+            AtomicFile.write(out, html, output.force(), AtomicFile.Access.READABLE_BY_ALL);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalArgumentException(out + " exists: choose another name or add --force", e);
         } catch (IOException e) {

@@ -1,12 +1,18 @@
 package org.walkstudy.cli.command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.walkstudy.analysis.summary.OutcomeSummary;
 import org.walkstudy.analysis.summary.PooledResult;
+import org.walkstudy.cli.chart.ChartFormat;
 import org.walkstudy.cli.chart.ChartImage;
 import org.walkstudy.cli.chart.ChartWriter;
 import org.walkstudy.cli.chart.DatasetCharts;
@@ -14,6 +20,7 @@ import org.walkstudy.cli.chart.ForestPlot;
 import org.walkstudy.cli.format.Json;
 import org.walkstudy.cli.format.OutputFormat;
 import org.walkstudy.core.output.AtomicFile;
+import org.walkstudy.core.output.AtomicFileBatch;
 import org.walkstudy.cli.summary.FamilySummary;
 import org.walkstudy.cli.summary.SummaryJson;
 import org.walkstudy.cli.summary.SummaryText;
@@ -28,7 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code walkstudy summary}: the main job, what the studies behind each walking claim found. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Summarise what the studies found, outcome by outcome, like a summary-of-findings table.")
+        description = {"Summarise what the studies found, outcome by outcome, like a summary-of-findings table.",
+                "With --out DIR: also write summary.md and a forest plot (PNG) per pooled outcome into DIR, all of "
+                        + "them or none."})
 public final class SummaryCommand implements Callable<Integer> {
     @Mixin
     StudySource source;
@@ -37,12 +46,8 @@ public final class SummaryCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write summary.md and a forest plot (PNG) per pooled outcome into DIR.")
-    Path out;
-
-    @Option(names = "--force", description = "Overwrite files in --out.")
-    boolean force;
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;
@@ -58,42 +63,49 @@ public final class SummaryCommand implements Callable<Integer> {
             default -> stdout.print(SummaryText.text(families));
         }
         stdout.flush();
-        if (out != null) {
-            Path file = out.resolve("summary.md");
-            try {
-                AtomicFile.write(file, SummaryText.markdown(families), force, AtomicFile.Access.READABLE_BY_ALL);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                throw new IllegalArgumentException(file + " exists: choose another folder or add --force", e);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            spec.commandLine().getErr().println("wrote " + file);
-            writeForestPlots(families);
+        if (output.optional().isPresent()) {
+            writeFiles(output.optional().get(), families);
         }
         return 0;
     }
 
-    /** One forest plot per pooled outcome and measure: forest-FAMILY-OUTCOME-MEASURE.png. */
-    private void writeForestPlots(List<FamilySummary> families) {
+    /**
+     * summary.md and one forest plot per pooled outcome and measure (forest-FAMILY-OUTCOME-MEASURE.png) into
+     * {@code dir}: all of them or, when one cannot be written, none.
+     */
+    private void writeFiles(Path dir, List<FamilySummary> families) {
+        record Forest(Path file, FamilySummary family, OutcomeSummary outcome, PooledResult pool) {
+        }
+        Path summary = dir.resolve("summary.md");
+        List<Forest> forests = new ArrayList<>();
         for (FamilySummary fam : families) {
             for (OutcomeSummary o : fam.outcomes()) {
                 for (PooledResult p : o.pools()) {
                     String name = "forest-" + fam.code() + "-" + o.domain().code() + "-"
-                            + p.measure().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "") + ".png";
-                    Path file = out.resolve(name);
-                    ChartImage chart = ForestPlot.render(DatasetCharts.of(fam.data(), o.domain(), p.measure(),
-                            fam.title() + ": " + o.domain().label()).forest());
-                    try {
-                        ChartWriter.write(chart, file, force);
-                    } catch (java.nio.file.FileAlreadyExistsException e) {
-                        throw new IllegalArgumentException(file + " exists: choose another folder or add --force", e);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    spec.commandLine().getErr().println("wrote " + file);
+                            + p.measure().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "") + ".png";
+                    forests.add(new Forest(dir.resolve(name), fam, o, p));
                 }
             }
         }
+        List<Path> targets = new ArrayList<>(List.of(summary));
+        forests.forEach(f -> targets.add(f.file()));
+        targets.forEach(t -> output.check(t, source.inputs)); // before the charts are drawn
+        try (AtomicFileBatch batch = AtomicFileBatch.create(output.force(), AtomicFile.Access.READABLE_BY_ALL)) {
+            batch.add(summary, SummaryText.markdown(families));
+            for (Forest f : forests) {
+                ChartImage chart = ForestPlot.render(DatasetCharts.of(f.family().data(), f.outcome().domain(),
+                        f.pool().measure(), f.family().title() + ": " + f.outcome().domain().label()).forest());
+                batch.add(f.file(), ChartWriter.encode(chart, ChartFormat.PNG));
+            }
+            batch.commit();
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalArgumentException(e.getFile() + " exists: choose another folder or add --force", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        targets.forEach(t -> err.println("wrote " + t));
+        err.flush();
     }
 
     /** The families selected by --family, or the user's own files as one family. */

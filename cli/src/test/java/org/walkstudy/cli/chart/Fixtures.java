@@ -74,11 +74,11 @@ final class Fixtures {
         }
         ForestPlot.Pooled feP = ForestPlot.Pooled.of("Common-effect model", fe.num("estimate"), fe.num("ci_lb"), fe.num("ci_ub"));
         ForestPlot.Pooled reP = re.pooled();
-        return re.forest(true).withSubgroups(groups)
-                .withTitle("BCG vaccine and tuberculosis, by latitude")
-                .withNotes(List.of("Overall: random-effects (REML) and common-effect (inverse variance) models"))
-                .withModel(null)
-                .withOverall(List.of(reP, feP));
+        return re.forest(true).toBuilder().subgroups(groups)
+                .title("BCG vaccine and tuberculosis, by latitude")
+                .notes(List.of("Overall: random-effects (REML) and common-effect (inverse variance) models"))
+                .model(null)
+                .overall(List.of(reP, feP)).build();
     }
 
     /** {@code n} studies generated deterministically, one with a very long label. */
@@ -105,13 +105,13 @@ final class Fixtures {
         }
         double est = swy / sw;
         double se = Math.sqrt(1 / sw);
-        return ForestPlot.Input.of("SMD", "Standardised mean difference", false, rows,
+        return ForestPlot.Input.builder("SMD", "Standardised mean difference", false, rows,
                         List.of(new ForestPlot.Pooled("Common-effect model", est, est - 1.96 * se, est + 1.96 * se,
                                 est - 0.6, est + 0.6)))
-                .withTitle(n + " generated studies")
-                .withDirection(ForestPlot.Direction.of(true))
-                .withHeterogeneity(new ForestPlot.Heterogeneity(Double.NaN, 0, n - 1.0, n - 1.0, 0.5))
-                .withModel("Common-effect model (inverse variance), z test");
+                .title(n + " generated studies")
+                .direction(ForestPlot.Direction.of(true))
+                .heterogeneity(new ForestPlot.Heterogeneity(Double.NaN, 0, n - 1.0, n - 1.0, 0.5))
+                .model("Common-effect model (inverse variance), z test").build();
     }
 
     static List<FunnelPlot.Study> funnelStudies(MetaforCase c) {
@@ -125,7 +125,8 @@ final class Fixtures {
     /** BCG funnel, plain. */
     static FunnelPlot.Input funnelBcg() {
         MetaforCase c = MetaforCase.load("bcg_rr_reml");
-        return FunnelPlot.Input.of(c.measureName(), true, funnelStudies(c), c.num("estimate")).withTitle("Funnel plot, BCG trials");
+        return FunnelPlot.Input.builder(c.measureName(), true, funnelStudies(c), c.num("estimate"))
+                .title("Funnel plot, BCG trials").build();
     }
 
     /**
@@ -151,10 +152,10 @@ final class Fixtures {
             FunnelPlot.Study s = sorted.get(i);
             filled.add(new FunnelPlot.Study("filled " + s.label(), 2 * adj - s.estimate(), s.se()));
         }
-        return FunnelPlot.Input.of("Log odds ratio", false, studies, c.num("estimate"))
-                .withTitle("Passive smoking and lung cancer: contour-enhanced funnel with trim and fill")
-                .withContours(true)
-                .withTrimFill(filled, adj);
+        return FunnelPlot.Input.builder("Log odds ratio", false, studies, c.num("estimate"))
+                .title("Passive smoking and lung cancer: contour-enhanced funnel with trim and fill")
+                .contours(true)
+                .trimFill(filled, adj).build();
     }
 
     static SensitivityPlot.Input cumulative() {

@@ -129,7 +129,7 @@ class ForestPlotTest {
         ForestPlot.Layout bcg = ForestPlot.layout(Fixtures.forestBcg());
         assertTrue(bcg.axisLower() <= Fixtures.forestBcg().allRows().stream().mapToDouble(ForestPlot.Row::ciLower).min().orElseThrow());
         // an explicit range wins
-        ForestPlot.Layout fixed = ForestPlot.layout(in.withAxis(new ForestPlot.Range(Math.log(0.1), Math.log(10))));
+        ForestPlot.Layout fixed = ForestPlot.layout(in.toBuilder().axis(new ForestPlot.Range(Math.log(0.1), Math.log(10))).build());
         assertEquals(Math.log(0.1), fixed.axisLower(), 1e-9);
         assertEquals(Math.log(10), fixed.axisUpper(), 1e-9);
     }
@@ -160,8 +160,8 @@ class ForestPlotTest {
 
     @Test
     void mismatchedArmColumnsAreAClearError() {
-        ForestPlot.Input in = ForestPlot.Input.of("MD", "Mean difference", false,
-                List.of(new ForestPlot.Row("A", List.of("1", "2"), 0, -1, 1, 100)), List.of()).withArmHeaders(List.of("n"));
+        ForestPlot.Input in = ForestPlot.Input.builder("MD", "Mean difference", false,
+                List.of(new ForestPlot.Row("A", List.of("1", "2"), 0, -1, 1, 100)), List.of()).armHeaders(List.of("n")).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ForestPlot.render(in));
         assertTrue(e.getMessage().contains("'A' has 2 arm columns"), e.getMessage());
     }

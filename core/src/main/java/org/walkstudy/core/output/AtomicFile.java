@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -68,7 +69,7 @@ public final class AtomicFile {
             throw new IOException(target + " is not a regular file (a folder or a device such as /dev/full): "
                     + "give a file name");
         }
-        if (!overwrite && Files.exists(absolute)) {
+        if (!overwrite && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) { // a dangling link exists too
             throw new FileAlreadyExistsException(target.toString(), null, "exists; use --force to replace it");
         }
         Path dir = absolute.getParent();
@@ -85,7 +86,7 @@ public final class AtomicFile {
             if (posix) {
                 Files.setPosixFilePermissions(temp, access.permissions); // createFile applies the umask
             }
-            if (!overwrite && Files.exists(absolute)) {
+            if (!overwrite && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
                 throw new FileAlreadyExistsException(target.toString(), null, "appeared while writing; not replaced");
             }
             move(temp, absolute);
@@ -111,7 +112,7 @@ public final class AtomicFile {
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
