@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.walkstudy.core.output.SpreadsheetSafeText;
 import org.walkstudy.cli.format.TextTable;
 
 /** Renders the JSON-contract map of {@code walkstudy meta} as a metafor-like printout or as CSV. */
@@ -118,7 +119,7 @@ public final class MetaText {
                 .setHeader("study", "yi", "vi", "weight", "ci_lb", "ci_ub").get().print(out)) {
             for (Object o : (List<?>) m.get("studies")) {
                 Map<?, ?> s = (Map<?, ?>) o;
-                p.printRecord(s.get("study"), s.get("yi"), s.get("vi"), s.get("weight"), "", "");
+                p.printRecord(SpreadsheetSafeText.value(s.get("study")), s.get("yi"), s.get("vi"), s.get("weight"), "", "");
             }
             if (m.get("estimate") != null) {
                 p.printRecord("[pooled " + m.get("method") + "]", m.get("estimate"), square(m.get("se")), 100.0,
