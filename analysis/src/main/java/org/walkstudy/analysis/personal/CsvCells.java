@@ -9,42 +9,72 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.walkstudy.core.input.InputException;
 
-/** Shared CSV plumbing of the diary and Google Fit readers: open with a header, parse numbers and dates with positions. */
+/** Shared CSV plumbing of the diary and Google Fit readers: open with a header (a byte-order mark skipped), parse dates with positions. */
 public final class CsvCells {
     private CsvCells() {
     }
 
-    /** A record with its 1-based line number. */
+    /** A record with its 1-based line number, and the decimal marks of the file's columns. */
     public interface RowSink {
-        void row(CSVRecord record, long line);
+        void row(CSVRecord record, long line, ColumnDecimals decimals);
     }
 
-    /** Reads the file's header, then each row; returns the header. */
-    public static List<String> read(Path file, RowSink sink) {
+    /**
+     * Reads the file's header, then each row; returns the header. A first pass notes each column's decimal
+     * mark ({@link ColumnDecimals}) unless {@code decimal} gives it.
+     */
+    public static List<String> read(Path file, Optional<DecimalMark> decimal, RowSink sink) {
+        String name = file.toString();
+        ColumnDecimals decimals = ColumnDecimals.scanning(name, decimal);
+        if (decimal == null || decimal.isEmpty()) {
+            pass(file, (rec, line, d) -> {
+                for (Map.Entry<String, String> cell : rec.toMap().entrySet()) {
+                    decimals.see(cell.getKey(), line, cell.getValue());
+                }
+            }, decimals);
+        }
+        return pass(file, sink, decimals);
+    }
+
+    private static List<String> pass(Path file, RowSink sink, ColumnDecimals decimals) {
         String name = file.toString();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            skipByteOrderMark(in);
             long comments = skipLeadingComments(in);
             try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
                 List<String> header = parser.getHeaderNames();
                 for (CSVRecord r : parser) {
-                    sink.row(r, parser.getCurrentLineNumber() + comments);
+                    sink.row(r, parser.getCurrentLineNumber() + comments, decimals);
                 }
                 return header;
             }
         } catch (NoSuchFileException e) {
             throw InputException.inFile(name, "file not found");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw InputException.inFile(name, "not UTF-8 text (save the file as UTF-8)", e);
         } catch (IOException e) {
             throw InputException.inFile(name, "cannot read: " + e.getMessage(), e);
         } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw InputException.inFile(name, "not a readable CSV file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Skips a UTF-8 byte-order mark (Excel's "CSV UTF-8" writes one), which would otherwise be part of the first column's name. */
+    public static void skipByteOrderMark(BufferedReader in) throws IOException {
+        in.mark(1);
+        int first = in.read();
+        if (first != '\uFEFF') {
+            in.reset();
         }
     }
 
@@ -63,18 +93,6 @@ public final class CsvCells {
             }
             n++;
         }
-    }
-
-    public static double number(String file, long line, String column, String cell) {
-        try {
-            double v = Double.parseDouble(cell.strip().replace(",", ""));
-            if (Double.isFinite(v) && v >= 0) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with its position
-        }
-        throw InputException.atCell(file, line, column, "not a non-negative number: '" + cell + "'");
     }
 
     public static LocalDate date(String file, long line, String column, String cell) {

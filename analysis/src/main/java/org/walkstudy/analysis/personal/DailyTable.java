@@ -18,8 +18,10 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.walkstudy.core.input.InputException;
+import org.walkstudy.core.output.SpreadsheetSafeText;
 
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -100,34 +102,34 @@ public final class DailyTable {
         return t;
     }
 
-    /** The CSV text: header line, then one line per date; numbers without trailing zeros, unknowns empty. */
+    /**
+     * The CSV text: header line, then one line per date; numbers without trailing zeros, unknowns empty.
+     * Written with Commons CSV, so a source name with a comma, quote or line break is quoted and reads
+     * back; a source name a spreadsheet would run as a formula is prefixed ({@link SpreadsheetSafeText}).
+     */
     public void writeCsv(Appendable out) throws IOException {
-        out.append(String.join(",", HEADER)).append('\n');
+        CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(HEADER.toArray(String[]::new))
+                .get().print(out);
+        List<String> cells = new ArrayList<>(HEADER.size());
         for (DailyRow r : rows) {
-            StringBuilder line = new StringBuilder(r.date().toString());
+            cells.clear();
+            cells.add(r.date().toString());
             for (DailyMeasure m : DailyMeasure.values()) {
-                line.append(',');
                 if (m == DailyMeasure.BACK_PAIN) {
-                    line.append(r.backPain().map(BackPain::label).orElse(""));
-                } else if (r.value(m).isPresent()) {
-                    line.append(format(r.value(m).getAsDouble()));
+                    cells.add(r.backPain().map(BackPain::label).orElse(""));
+                } else {
+                    cells.add(r.value(m).isPresent() ? format(r.value(m).getAsDouble()) : "");
                 }
             }
-            line.append(',').append(quote(r.sources()));
-            out.append(line).append('\n');
+            cells.add(SpreadsheetSafeText.cell(r.sources()));
+            p.printRecord(cells);
         }
+        p.flush();
     }
 
     /** Three decimals are below any device's resolution (1 step, 1 m, 1 g, 1 s). */
     static String format(double v) {
         return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     /** Reads a daily CSV (lines starting with # are comments); needs {@code date}, other columns optional. */
@@ -148,6 +150,7 @@ public final class DailyTable {
         BufferedReader in = new BufferedReader(reader);
         long skippedLines;
         try {
+            CsvCells.skipByteOrderMark(in);
             skippedLines = CsvCells.skipLeadingComments(in);
         } catch (IOException e) {
             throw InputException.inFile(name, "cannot read: " + e.getMessage(), e);
@@ -191,7 +194,7 @@ public final class DailyTable {
                     throw InputException.atCell(name, line, "date", "date " + date + " appears twice");
                 }
                 seen.add(date);
-                String sources = rec.isMapped("sources") && rec.isSet("sources") ? rec.get("sources") : "";
+                String sources = rec.isMapped("sources") && rec.isSet("sources") ? SpreadsheetSafeText.read(rec.get("sources")) : "";
                 rows.add(DailyRow.of(date, values, sources));
             }
             if (rows.isEmpty()) {

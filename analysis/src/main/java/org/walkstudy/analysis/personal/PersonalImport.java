@@ -34,8 +34,8 @@ public final class PersonalImport {
             used += switch (format) {
                 case APPLE_HEALTH -> AppleHealthImport.read(file, options, ledger, skipped, p);
                 case GPX -> gpx(file, options, ledger, skipped);
-                case GOOGLE_FIT -> GoogleFitDailyMetrics.read(file, ledger, skipped);
-                case CSV -> DiaryCsv.read(file, options.fieldColumns(), ledger, skipped);
+                case GOOGLE_FIT -> GoogleFitDailyMetrics.read(file, options.decimal(), ledger, skipped);
+                case CSV -> DiaryCsv.read(file, options.fieldColumns(), options.decimal(), ledger, skipped);
             };
         }
         return new ImportResult(ledger.resolve(options.sourcePriority()), used, skipped.count(), skipped.first());

@@ -72,4 +72,19 @@ class DailyCsvFileTest {
         assertEquals(LocalDate.of(2024, 1, 1), table().table().dateColumn("date").get(0));
         assertTrue(table().table().doubleColumn("steps").isMissing(0));
     }
+
+    @Test
+    void aDeviceNameWithLineBreaksOrAFormulaIsWrittenSoItReadsBackAndNeverRuns() throws IOException {
+        DailyTable t = DailyTable.of(List.of(
+                DailyRow.of(LocalDate.of(2024, 1, 1), Map.of(DailyMeasure.STEPS, 10.0), "Ann's\rWatch"),
+                DailyRow.of(LocalDate.of(2024, 1, 2), Map.of(DailyMeasure.STEPS, 20.0), "=HYPERLINK(\"http://x\",\"y\")"),
+                DailyRow.of(LocalDate.of(2024, 1, 3), Map.of(DailyMeasure.STEPS, 30.0), "@phone\nline")));
+        Path out = dir.resolve("daily.csv");
+        DailyCsvFile.write(t, out, false);
+        String text = Files.readString(out);
+        assertTrue(text.contains("\"Ann's\rWatch\""), "a carriage return is quoted: " + text);
+        assertTrue(text.contains(",\"'=HYPERLINK("), "a formula is prefixed so a spreadsheet shows it as text: " + text);
+        assertTrue(text.contains(",\"'@phone\nline\""), text);
+        assertEquals(t.rows(), DailyTable.read(out).rows());
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.walkstudy.analysis.personal.DailyCsvFile;
+import org.walkstudy.analysis.personal.DecimalMark;
 import org.walkstudy.analysis.personal.ImportFormat;
 import org.walkstudy.analysis.personal.ImportOptions;
 import org.walkstudy.analysis.personal.ImportResult;
@@ -64,6 +65,11 @@ public final class ImportCommand implements Callable<Integer> {
                     + "pain, sleep_minutes, sleep_latency).")
     Map<String, String> map = new LinkedHashMap<>();
 
+    @Option(names = "--decimal", paramLabel = ". or ,",
+            description = "Decimal mark of numbers in a diary or Google Fit CSV (default: told from each whole column; "
+                    + "a column that cannot tell is refused).")
+    String decimal;
+
     @Spec
     CommandSpec spec;
 
@@ -76,6 +82,9 @@ public final class ImportCommand implements Callable<Integer> {
             format = ImportFormat.byId(from);
             if (tz != null) {
                 options = options.withZone(ZoneId.of(tz));
+            }
+            if (decimal != null) {
+                options = options.withDecimal(DecimalMark.of(decimal));
             }
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

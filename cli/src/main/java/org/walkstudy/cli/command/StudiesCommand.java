@@ -19,6 +19,7 @@ import org.walkstudy.datasets.csv.StudyDataset;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.walkstudy.core.output.SpreadsheetSafeText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -124,7 +125,7 @@ public final class StudiesCommand implements java.util.concurrent.Callable<Integ
         CSVPrinter printer = CSVFormat.RFC4180.builder().setRecordSeparator("\n")
                 .setHeader(header.toArray(String[]::new)).get().print(out);
         for (Map<String, Object> r : rows) {
-            printer.printRecord(r.values().stream().map(v -> v == null ? "" : v).toList());
+            printer.printRecord(r.values().stream().map(v -> v == null ? "" : SpreadsheetSafeText.value(v)).toList());
         }
         printer.flush();
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.walkstudy.core.output.SpreadsheetSafeText;
 import org.walkstudy.analysis.bias.EggerRegressionTest;
 import org.walkstudy.analysis.bias.SensitivitySeries;
 import org.walkstudy.analysis.bias.TrimAndFill;
@@ -32,7 +33,7 @@ public final class MetaCsv {
         try (CSVPrinter p = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(HEADER).get().print(out)) {
             for (int i = 0; i < r.k(); i++) {
                 MetaResult.StudyRow s = r.study(i);
-                p.printRecord(s.label(), s.yi(), s.vi(), n(s.weight()), n(s.ciLb()), n(s.ciUb()), "", "", "", "", "",
+                p.printRecord(SpreadsheetSafeText.cell(s.label()), s.yi(), s.vi(), n(s.weight()), n(s.ciLb()), n(s.ciUb()), "", "", "", "", "",
                         "", "");
             }
             model(p, r);

@@ -6,12 +6,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.walkstudy.analysis.personal.ColumnDecimals;
 import org.walkstudy.analysis.personal.CsvCells;
 import org.walkstudy.analysis.personal.DailyLedger;
 import org.walkstudy.analysis.personal.DailyMeasure;
+import org.walkstudy.analysis.personal.DecimalMark;
 import org.walkstudy.analysis.personal.SkippedRecords;
 import org.walkstudy.core.input.InputException;
 
@@ -30,6 +33,12 @@ public final class DiaryCsv {
 
     /** {@code columns}: field name (e.g. "weight") to header, for headers the reader does not recognise. */
     public static long read(Path file, Map<String, String> columns, DailyLedger ledger, SkippedRecords skipped) {
+        return read(file, columns, Optional.empty(), ledger, skipped);
+    }
+
+    /** {@code decimal}: the numbers' decimal mark; empty: told from each whole column ({@link ColumnDecimals}). */
+    public static long read(Path file, Map<String, String> columns, Optional<DecimalMark> decimal, DailyLedger ledger,
+            SkippedRecords skipped) {
         if (file == null || ledger == null || skipped == null) {
             throw new IllegalArgumentException("file, ledger and skipped must be given");
         }
@@ -44,9 +53,14 @@ public final class DiaryCsv {
         int source = ledger.sourceId(SOURCE);
         long[] used = {0};
         EnumMap<DiaryField, String[]> layout = new EnumMap<>(DiaryField.class); // field -> {header, unit}
-        List<String> header = CsvCells.read(file, (rec, line) -> {
+        List<String> header = CsvCells.read(file, decimal, (rec, line, decimals) -> {
             if (layout.isEmpty()) {
                 layout.putAll(layout(rec.getParser().getHeaderNames(), explicit, name));
+                layout.forEach((field, column) -> {
+                    if (field != DiaryField.DATE) {
+                        decimals.check(column[0]);
+                    }
+                });
             }
             try {
                 LocalDate day = CsvCells.date(name, line, layout.get(DiaryField.DATE)[0], rec.get(layout.get(DiaryField.DATE)[0]));
@@ -60,7 +74,7 @@ public final class DiaryCsv {
                     if (!rec.isSet(column) || rec.get(column).isBlank()) {
                         continue;
                     }
-                    double v = value(f.getKey(), f.getValue()[1], rec.get(column), name, line, column);
+                    double v = value(f.getKey(), f.getValue()[1], rec.get(column), decimals, name, line, column);
                     row.put(f.getKey().measure().orElseThrow(), v);
                 }
                 row.forEach((measure, v) -> ledger.add(day.toEpochDay(), measure, source, v));
@@ -75,7 +89,8 @@ public final class DiaryCsv {
         return used[0];
     }
 
-    private static double value(DiaryField field, String headerUnit, String cell, String file, long line, String column) {
+    private static double value(DiaryField field, String headerUnit, String cell, ColumnDecimals decimals, String file,
+            long line, String column) {
         String unit = headerUnit;
         String number = cell;
         Matcher m = CELL_UNIT.matcher(cell);
@@ -85,7 +100,7 @@ public final class DiaryCsv {
         }
         double factor = field.factor(unit).orElseThrow(() -> InputException.atCell(file, line, column,
                 "unit '" + cell + "' is not one of " + field.name().toLowerCase(Locale.ROOT) + "'s units"));
-        double v = CsvCells.number(file, line, column, number) * factor;
+        double v = decimals.number(line, column, number) * factor;
         if (field.measure().orElseThrow() == DailyMeasure.PAIN_0_10 && v > 10) {
             throw InputException.atCell(file, line, column, "pain must be on a 0-10 scale but was " + cell);
         }

@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.walkstudy.analysis.personal.ColumnDecimals;
 import org.walkstudy.analysis.personal.CsvCells;
 import org.walkstudy.analysis.personal.DailyLedger;
 import org.walkstudy.analysis.personal.DailyMeasure;
+import org.walkstudy.analysis.personal.DecimalMark;
 import org.walkstudy.analysis.personal.SkippedRecords;
 import org.walkstudy.core.input.InputException;
 
@@ -36,6 +39,11 @@ public final class GoogleFitDailyMetrics {
 
     /** Adds the file's days to the ledger; returns the number of values used. */
     public static long read(Path file, DailyLedger ledger, SkippedRecords skipped) {
+        return read(file, Optional.empty(), ledger, skipped);
+    }
+
+    /** {@code decimal}: the numbers' decimal mark; empty: told from each whole column ({@link ColumnDecimals}). */
+    public static long read(Path file, Optional<DecimalMark> decimal, DailyLedger ledger, SkippedRecords skipped) {
         if (file == null || ledger == null || skipped == null) {
             throw new IllegalArgumentException("file, ledger and skipped must be given");
         }
@@ -44,10 +52,15 @@ public final class GoogleFitDailyMetrics {
         LocalDate fileDay = m.find() ? LocalDate.parse(m.group(1)) : null;
         int source = ledger.sourceId(SOURCE);
         long[] used = {0};
-        List<String> header = CsvCells.read(file, (rec, line) -> {
+        boolean[] checked = {false};
+        List<String> header = CsvCells.read(file, decimal, (rec, line, decimals) -> {
             if (!rec.isMapped("Date") && fileDay == null) {
                 throw InputException.inFile(name, "no 'Date' column and no date in the file name: "
                         + "not a Google Fit daily activity metrics file");
+            }
+            if (!checked[0]) {
+                COLUMNS.forEach(c -> decimals.check(c.getKey()));
+                checked[0] = true;
             }
             try {
                 LocalDate day = rec.isMapped("Date") ? CsvCells.date(name, line, "Date", rec.get("Date")) : fileDay;
@@ -55,7 +68,7 @@ public final class GoogleFitDailyMetrics {
                 EnumMap<DailyMeasure, Double> row = new EnumMap<>(DailyMeasure.class);
                 for (Map.Entry<String, Map.Entry<DailyMeasure, Double>> c : COLUMNS) {
                     if (rec.isMapped(c.getKey()) && rec.isSet(c.getKey()) && !rec.get(c.getKey()).isBlank()) {
-                        double v = CsvCells.number(name, line, c.getKey(), rec.get(c.getKey()));
+                        double v = decimals.number(line, c.getKey(), rec.get(c.getKey()));
                         row.put(c.getValue().getKey(), v * c.getValue().getValue());
                     }
                 }
