@@ -7,7 +7,9 @@ import org.walkstudy.analysis.effectsize.TwoByTwoTable;
 /**
  * Mantel-Haenszel common-effect model for OR, RR and RD (Mantel & Haenszel 1959; Robins, Breslow & Greenland
  * 1986 variance for OR; Greenland & Robins 1985 for RR and RD), as metafor's rma.mh: no continuity correction for
- * the pooled estimate, double-zero tables dropped, Q from escalc values with df = (tables with a defined yi) - 1.
+ * the pooled estimate; double-zero tables dropped for OR and RR (they carry no information there) but kept for RD,
+ * where they carry MH weight n1 n2 / n; Q from escalc values with df = (tables with a defined yi) - 1 (double-zero
+ * tables have no yi). A set of only double-zero tables cannot be fitted.
  */
 public final class MantelHaenszelModel {
     private MantelHaenszelModel() {
@@ -19,6 +21,10 @@ public final class MantelHaenszelModel {
             throw new IllegalArgumentException("Mantel-Haenszel measure must be OR, RR or RD but was " + measure);
         }
         TwoByTwoModels.check(tables, level);
+        if (tables.stream().allMatch(TwoByTwoTable::isDoubleZero)) {
+            throw new ModelNotFittedException("Mantel-Haenszel: every table is double-zero (no events in either"
+                    + " group), so there is no effect to pool");
+        }
         int k = tables.size();
         double[] rawWeights = new double[k];
         double sumA = 0;
@@ -35,7 +41,7 @@ public final class MantelHaenszelModel {
         double rdVar2 = 0;
         for (int i = 0; i < k; i++) {
             TwoByTwoTable t = tables.get(i);
-            if (t.isDoubleZero()) {
+            if (t.isDoubleZero() && measure != EffectMeasure.RD) {
                 continue;
             }
             double a = t.ai();

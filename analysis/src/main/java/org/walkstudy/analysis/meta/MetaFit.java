@@ -18,6 +18,17 @@ public record MetaFit(String method, ModelOptions options, int k, List<Coefficie
         weights = weights.clone();
     }
 
+    /**
+     * The NA fit of a subset the model cannot fit (e.g. a Peto step whose tables have no events): metafor reports
+     * such a step of leave1out/cumul as NA rather than failing the whole series.
+     */
+    public static MetaFit notEstimable(int k, ModelOptions options) {
+        double nan = Double.NaN;
+        return new MetaFit("NA", options, k, List.of(new Coefficient("intrcpt", nan, nan, nan, nan, nan, nan)),
+                new double[][] {{nan}}, new Heterogeneity(nan, null, nan, Math.max(0, k - 1), nan, nan, nan), null,
+                null, null, null, null, new double[k], null);
+    }
+
     /** A copy of the coefficients' covariance matrix (metafor's vb). */
     @Override
     public double[][] vb() {

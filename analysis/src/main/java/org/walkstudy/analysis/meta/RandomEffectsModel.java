@@ -123,8 +123,9 @@ public final class RandomEffectsModel {
         double i2;
         double h2;
         if (df <= 0) {
+            // no residual df (one study): Q = 0 with df 0, I^2 = 0 and H^2 = 1, as metafor
             i2 = 0;
-            h2 = Double.NaN;
+            h2 = 1;
         } else if (estimator.isRandomEffects()) {
             double typicalVariance = df / fe.traceP(); // s^2 = (k-p)/tr(P) (metafor rma.uni)
             i2 = 100 * tau.tau2() / (typicalVariance + tau.tau2());

@@ -22,9 +22,7 @@ final class TwoByTwoModels {
                 throw new IllegalArgumentException("tables must not contain null");
             }
         }
-        if (!(level >= 80 && level <= 99.9)) {
-            throw new IllegalArgumentException("level must be in [80, 99.9] percent but was " + level);
-        }
+        ConfidenceLevel.require(level);
     }
 
     /** escalc with add = 1/2 to zero-cell tables and double-zero tables dropped (metafor rma.mh/rma.peto yi, vi). */
@@ -51,7 +49,7 @@ final class TwoByTwoModels {
         int df = kYi - 1;
         double qPval = df >= 1 && anyInformative ? Distributions.chiSquaredUpper(q, df) : 1;
         double i2 = df >= 1 && q > 0 ? Math.max(0, 100 * (q - df) / q) : 0;
-        double h2 = df >= 1 ? q / df : Double.NaN;
+        double h2 = df >= 1 ? q / df : 1; // one table: H^2 = 1 as metafor
         return new Heterogeneity(0, null, q, df, qPval, i2, h2);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.walkstudy.analysis.bias.BeggRankTest;
 import org.walkstudy.analysis.bias.EggerRegressionTest;
+import org.walkstudy.analysis.bias.KendallTau;
 import org.walkstudy.analysis.bias.SensitivityAnalysis;
 import org.walkstudy.analysis.bias.SensitivitySeries;
 import org.walkstudy.analysis.bias.TrimAndFill;
@@ -30,6 +31,8 @@ import org.walkstudy.core.input.InputException;
 public final class MetaAnalysis {
     /** The small-study tests and sensitivity analyses need at least this many studies (metafor). */
     public static final int MIN_K_FOR_BIAS = 3;
+    /** Leave-one-out and cumulative analyses need at least two studies (metafor). */
+    public static final int MIN_K_FOR_SENSITIVITY = 2;
 
     private MetaAnalysis() {
     }
@@ -109,33 +112,74 @@ public final class MetaAnalysis {
             }
         }
         boolean interceptOnly = input.moderators().isEmpty();
-        if (request.bias() && interceptOnly && k >= MIN_K_FOR_BIAS) {
-            ModelOptions modelOptions = tableModel ? ModelOptions.of(Tau2Estimator.FE, TestStatistic.Z,
-                    request.level()) : options;
-            result.egger(EggerRegressionTest.test(values.yi(), values.vi(), modelOptions));
-            BeggRankTest begg = BeggRankTest.test(values.yi(), values.vi());
-            result.begg(begg);
-            if (!begg.exact()) {
-                result.note("ranktest: ties, so the p-value is the normal approximation (as R cor.test)");
-            } else if (Double.isNaN(begg.pval())) {
-                result.note("ranktest: no exact p-value beyond " + org.walkstudy.analysis.bias.KendallTau.MAX_EXACT_N
-                        + " studies (as R), pval null");
-            }
-            if (!tableModel) {
-                result.trimAndFill(TrimAndFill.fill(yi, vi, options, fit));
+        if (request.bias()) {
+            if (interceptOnly && values.size() >= MIN_K_FOR_BIAS) {
+                bias(request, result, values, tableModel ? ModelOptions.of(Tau2Estimator.FE, TestStatistic.Z,
+                        request.level()) : options, fit, tableModel);
             } else {
-                result.note("trimfill: not available for " + request.method() + " models (as metafor)");
+                result.note("regtest, ranktest, trimfill: not run (they need an intercept-only model and at least "
+                        + MIN_K_FOR_BIAS + " studies with an estimate; k = " + values.size() + ")");
             }
         }
-        if (request.sensitivity() && interceptOnly && k >= MIN_K_FOR_BIAS) {
-            SensitivitySeries loo = SensitivityAnalysis.leaveOneOut(k, subsetModel, randomEffects);
-            SensitivitySeries cum = SensitivityAnalysis.cumulative(k, subsetModel, randomEffects);
-            result.sensitivity(loo, cum);
+        if (request.sensitivity()) {
+            if (interceptOnly && k >= MIN_K_FOR_SENSITIVITY) {
+                SubsetModel steps = orNotEstimable(subsetModel, options);
+                result.sensitivity(SensitivityAnalysis.leaveOneOut(k, steps, randomEffects),
+                        SensitivityAnalysis.cumulative(k, steps, randomEffects));
+            } else {
+                result.note("leave1out, cumul: not run (they need an intercept-only model and at least "
+                        + MIN_K_FOR_SENSITIVITY + " studies; k = " + k + ")");
+            }
         }
         if (input.subgroups() != null) {
             result.subgroups(SubgroupAnalysis.analyse(input.subgroups(), subsetModel));
         }
         return result.build();
+    }
+
+    /**
+     * The small-study tests; one that cannot be fitted on these data (e.g. all variances equal makes sei
+     * constant) is reported as not estimable and the others still run.
+     */
+    private static void bias(MetaRequest request, MetaResult.Builder result, StudyValues values,
+            ModelOptions options, MetaFit fit, boolean tableModel) {
+        try {
+            result.egger(EggerRegressionTest.test(values.yi(), values.vi(), options));
+        } catch (ModelNotFittedException e) {
+            result.note("regtest: not estimable on these data (" + e.getMessage() + ")");
+        }
+        try {
+            BeggRankTest begg = BeggRankTest.test(values.yi(), values.vi());
+            result.begg(begg);
+            if (!begg.exact()) {
+                result.note("ranktest: ties, so the p-value is the normal approximation (as R cor.test)");
+            } else if (Double.isNaN(begg.pval())) {
+                result.note("ranktest: no exact p-value beyond " + KendallTau.MAX_EXACT_N
+                        + " studies (as R), pval null");
+            }
+        } catch (ModelNotFittedException e) {
+            result.note("ranktest: not estimable on these data (" + e.getMessage() + ")");
+        }
+        if (tableModel) {
+            result.note("trimfill: not available for " + request.method() + " models (as metafor)");
+            return;
+        }
+        try {
+            result.trimAndFill(TrimAndFill.fill(values.yi(), values.vi(), options, fit));
+        } catch (ModelNotFittedException e) {
+            result.note("trimfill: not estimable on these data (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A subset the model cannot fit is an NA step (metafor's leave1out/cumul), not a failed run. */
+    private static SubsetModel orNotEstimable(SubsetModel model, ModelOptions options) {
+        return idx -> {
+            try {
+                return model.fit(idx);
+            } catch (ModelNotFittedException e) {
+                return MetaFit.notEstimable(idx.length, options);
+            }
+        };
     }
 
     private static SubsetModel subsetModel(MetaRequest request, MetaInput input, ModelOptions options) {

@@ -86,4 +86,20 @@ class TwoByTwoModelsTest {
     void mantelHaenszelRejectsOtherMeasures() {
         assertThrows(IllegalArgumentException.class, () -> MantelHaenszelModel.fit(EffectMeasure.MD, TABLES, 95));
     }
+
+    @Test
+    void mantelHaenszelRiskDifferenceKeepsDoubleZeroTablesInThePooledEstimate() {
+        // RD: a double-zero table has risk difference 0 and MH weight n1 n2 / n (metafor rma.mh); only Q drops it.
+        double num = 0;
+        double den = 0;
+        for (TwoByTwoTable t : TABLES) {
+            double w = t.n1() * t.n2() / t.total();
+            num += w * (t.ai() / t.n1() - t.ci() / t.n2());
+            den += w;
+        }
+        MetaFit fit = MantelHaenszelModel.fit(EffectMeasure.RD, TABLES, 95);
+        assertEquals(num / den, fit.estimate(), 1e-14);
+        assertEquals(3, fit.heterogeneity().qDf(), "Q still over the 4 tables with a defined yi");
+        assertEquals(40.0 * 38 / 78, fit.weight(1) / 100 * den, 1e-9, "the double-zero table carries MH weight");
+    }
 }

@@ -20,7 +20,8 @@ import org.walkstudy.analysis.run.MetaResult;
  * The CSV view of a {@link MetaResult}: one row per study (yi, vi, weight and its CI at the model's level), then
  * one bracketed row per pooled result the run computed: the pooled estimate, or the model's coefficients and
  * QE/QM with moderators; subgroups and their test; leave-one-out and cumulative steps; the permutation test;
- * the bias tests. Pooled rows give the variance (se^2) under {@code vi}; a blank cell does not apply.
+ * the bias tests; last the run's notes (tests not estimable, conventions applied). Pooled rows give the variance
+ * (se^2) under {@code vi}; a blank cell does not apply.
  */
 public final class MetaCsv {
     static final String[] HEADER = {"study", "yi", "vi", "weight", "ci_lb", "ci_ub", "stat", "pval", "df", "k",
@@ -42,6 +43,9 @@ public final class MetaCsv {
             series(p, r, "cumulative to ", r.cumulative());
             permutation(p, r);
             bias(p, r);
+            for (String note : r.notes()) {
+                p.printRecord("[note: " + note + "]", "", "", "", "", "", "", "", "", "", "", "", "");
+            }
             p.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

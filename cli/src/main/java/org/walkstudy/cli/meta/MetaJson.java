@@ -77,7 +77,7 @@ public final class MetaJson {
         if (r.hasModerators()) {
             moderators(r, g);
         }
-        if (r.request().bias() && r.egger() != null) {
+        if (r.egger() != null || r.begg() != null || r.trimAndFill() != null) {
             bias(r, g);
         }
         if (r.leaveOneOut() != null) {
@@ -133,17 +133,26 @@ public final class MetaJson {
     }
 
     private static void bias(MetaResult r, JsonGenerator g) throws IOException {
-        g.writeObjectFieldStart("regtest");
-        number(g, "stat", r.egger().stat());
-        number(g, "pval", r.egger().pval());
-        number(g, "limit_estimate", r.egger().limitEstimate());
-        number(g, "limit_ci_lb", r.egger().limitCiLb());
-        number(g, "limit_ci_ub", r.egger().limitCiUb());
-        g.writeEndObject();
-        g.writeObjectFieldStart("ranktest");
-        number(g, "tau", r.begg().tau());
-        number(g, "pval", r.begg().pval());
-        g.writeEndObject();
+        // A test that could not be fitted on these data is null (the note says why).
+        if (r.egger() == null) {
+            g.writeNullField("regtest");
+        } else {
+            g.writeObjectFieldStart("regtest");
+            number(g, "stat", r.egger().stat());
+            number(g, "pval", r.egger().pval());
+            number(g, "limit_estimate", r.egger().limitEstimate());
+            number(g, "limit_ci_lb", r.egger().limitCiLb());
+            number(g, "limit_ci_ub", r.egger().limitCiUb());
+            g.writeEndObject();
+        }
+        if (r.begg() == null) {
+            g.writeNullField("ranktest");
+        } else {
+            g.writeObjectFieldStart("ranktest");
+            number(g, "tau", r.begg().tau());
+            number(g, "pval", r.begg().pval());
+            g.writeEndObject();
+        }
         TrimAndFill tf = r.trimAndFill();
         if (tf == null) {
             g.writeNullField("trimfill");
