@@ -14,11 +14,13 @@ import org.walkstudy.cli.chart.ForestPlot;
 import org.walkstudy.cli.format.Json;
 import org.walkstudy.cli.format.OutputFormat;
 import org.walkstudy.core.output.AtomicFile;
+import org.walkstudy.cli.format.Terminal;
+import org.walkstudy.cli.summary.BottomLine;
+import org.walkstudy.cli.summary.BottomLineText;
 import org.walkstudy.cli.summary.FamilySummary;
 import org.walkstudy.cli.summary.SummaryJson;
 import org.walkstudy.cli.summary.SummaryText;
 import org.walkstudy.datasets.Catalogue;
-import org.walkstudy.datasets.Family;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,14 +30,19 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code walkstudy summary}: the main job, what the studies behind each walking claim found. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Summarise what the studies found, outcome by outcome, like a summary-of-findings table.")
+        description = {"What the studies behind the article's claims show: one GRADE statement per claim, then a "
+                + "summary-of-findings table per family. --full lists every result with its source.",
+                "The text fits the terminal (COLUMNS, else its width, else 80 columns)."})
 public final class SummaryCommand implements Callable<Integer> {
     @Mixin
     StudySource source;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|markdown|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+            description = "Output format (default: ${DEFAULT-VALUE}). json carries the statements and every row.")
     OutputFormat format;
+
+    @Option(names = "--full", description = "Every result of every outcome with its source, not only the bottom line.")
+    boolean full;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Also write summary.md and a forest plot (PNG) per pooled outcome into DIR.")
@@ -50,18 +57,21 @@ public final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<FamilySummary> families = families(source);
+        BottomLine bottomLine = BottomLine.of(ClaimsCommand.assess(source), families);
         PrintWriter stdout = spec.commandLine().getOut();
         switch (format) {
-            case JSON -> stdout.print(Json.write(SummaryJson.of(families)));
-            case MARKDOWN -> stdout.print(SummaryText.markdown(families));
+            case JSON -> stdout.print(Json.write(SummaryJson.of(bottomLine, families)));
+            case MARKDOWN -> stdout.print(full ? SummaryText.markdown(families) : BottomLineText.markdown(bottomLine));
             case CSV -> throw new IllegalArgumentException("summary has no CSV format; use table, markdown or json");
-            default -> stdout.print(SummaryText.text(families));
+            default -> stdout.print(full ? SummaryText.text(families, Terminal.width())
+                    : BottomLineText.text(bottomLine, Terminal.width()));
         }
         stdout.flush();
         if (out != null) {
             Path file = out.resolve("summary.md");
             try {
-                AtomicFile.write(file, SummaryText.markdown(families), force, AtomicFile.Access.READABLE_BY_ALL);
+                AtomicFile.write(file, BottomLineText.markdown(bottomLine) + "\n" + SummaryText.markdown(families), force,
+                        AtomicFile.Access.READABLE_BY_ALL);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 throw new IllegalArgumentException(file + " exists: choose another folder or add --force", e);
             } catch (java.io.IOException e) {
@@ -99,6 +109,9 @@ public final class SummaryCommand implements Callable<Integer> {
     /** The families selected by --family, or the user's own files as one family. */
     static List<FamilySummary> families(StudySource source) {
         List<FamilySummary> out = new java.util.ArrayList<>();
+        if (source.bundledLeftOut() && source.inputs.isEmpty()) {
+            throw new IllegalArgumentException("--family none leaves no studies: give your own with --input FILE.csv");
+        }
         if (!source.inputs.isEmpty()) {
             out.add(FamilySummary.of("input", "Your studies", source.inputsOnly()));
         }
