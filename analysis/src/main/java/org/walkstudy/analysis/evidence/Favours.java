@@ -1,8 +1,12 @@
 package org.walkstudy.analysis.evidence;
 
-/** Which arm an effect favours, given the outcome's better direction. */
+/**
+ * Which side an effect favours, given the outcome's better direction: the exposure the result is about
+ * (walking, exercise, activity or steps: see {@link StudyEffect#favoursLabel()} for the words), the
+ * comparator, or neither.
+ */
 public enum Favours {
-    WALKING,
+    EXPOSURE,
     COMPARATOR,
     NEITHER
 }

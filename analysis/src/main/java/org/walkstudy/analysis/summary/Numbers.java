@@ -1,7 +1,6 @@
 package org.walkstudy.analysis.summary;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /** How numbers are printed: published ones exactly as stored, computed ones to a fixed precision. */
 final class Numbers {
@@ -15,6 +14,6 @@ final class Numbers {
 
     /** A computed number, two decimals (three below 0.1 in magnitude). */
     static String computed(double value) {
-        return String.format(Locale.ROOT, Math.abs(value) < 0.1 && value != 0 ? "%.3f" : "%.2f", value);
+        return org.walkstudy.analysis.evidence.NumberText.of(value);
     }
 }

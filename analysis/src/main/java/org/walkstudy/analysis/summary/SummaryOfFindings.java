@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.walkstudy.analysis.effectsize.EffectSize;
-import org.walkstudy.analysis.evidence.Favours;
 import org.walkstudy.analysis.evidence.StudyEffect;
 import org.walkstudy.analysis.evidence.StudyEffects;
 import org.walkstudy.analysis.meta.MetaFit;
@@ -160,9 +159,7 @@ public final class SummaryOfFindings {
         Optional<CertaintyRating> certainty = s == null ? Optional.empty()
                 : Optional.of(CertaintyRating.rate(s.design(), 1, e.hasCi(), e.excludesNoEffect(),
                         n > 0 ? OptionalInt.of(n) : OptionalInt.empty(), OptionalDouble.empty(), secondary));
-        String direction = !e.hasCi() ? "direction only, no CI"
-                : e.favours() == Favours.WALKING ? "favours walking"
-                : e.favours() == Favours.COMPARATOR ? "favours the comparator" : "no clear difference (CI includes no effect)";
+        String direction = !e.hasCi() ? "direction only, no CI" : e.favoursLabel();
         String who = review ? "As reported by the review (not re-pooled)" : "One study, not a body of evidence";
         String comment = who + ": " + direction + "." + comparison(f) + units(e, e.ratio()) + pValue(f);
         return new SummaryRow(RowKind.REPORTED, outcomeLabel(f), effect, e.measure(), OptionalDouble.of(e.estimate()),

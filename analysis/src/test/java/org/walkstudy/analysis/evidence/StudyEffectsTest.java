@@ -22,7 +22,7 @@ class StudyEffectsTest {
         assertEquals(-0.34, e.estimate());
         double se = (-0.03 - -0.65) / (2 * Z);
         assertEquals(se * se, e.effectSize().orElseThrow().vi(), 1e-12);
-        assertEquals(Favours.WALKING, e.favours());
+        assertEquals(Favours.EXPOSURE, e.favours());
     }
 
     @Test
@@ -32,7 +32,7 @@ class StudyEffectsTest {
         assertEquals(Math.log(0.72), e.effectSize().orElseThrow().yi(), 1e-12);
         double se = (Math.log(0.85) - Math.log(0.60)) / (2 * Z);
         assertEquals(se * se, e.effectSize().orElseThrow().vi(), 1e-12);
-        assertEquals(Favours.WALKING, e.favours());
+        assertEquals(Favours.EXPOSURE, e.favours());
     }
 
     @Test
@@ -56,13 +56,13 @@ class StudyEffectsTest {
     @Test
     void directionFollowsTheOutcome() {
         var longerSleep = ReportedEffect.withCi(ReportedMeasure.MD, 20, 5, 35, 0.95);
-        assertEquals(Favours.WALKING,
+        assertEquals(Favours.EXPOSURE,
                 StudyEffects.of(Findings.of("S", Findings.sleepDuration(), longerSleep)).orElseThrow().favours());
         StudyEffect worse = StudyEffects.of(Findings.md("S", 0.81, 0.28, 1.34)).orElseThrow();
         assertEquals(Favours.COMPARATOR, worse.favours());
         StudyEffect unclear = StudyEffects.of(Findings.md("S", -0.17, -0.45, 0.10)).orElseThrow();
         assertEquals(Favours.NEITHER, unclear.favours());
-        assertEquals(Favours.WALKING, unclear.pointFavours());
+        assertEquals(Favours.EXPOSURE, unclear.pointFavours());
     }
 
     @Test

@@ -3,7 +3,11 @@ package org.walkstudy.core.effect;
 
 import org.walkstudy.core.validation.Codes;
 
-/** The measure of a reported estimate; ratio measures are positive and pooled on the log scale. */
+/**
+ * The measure of a reported estimate; ratio measures are positive and pooled on the log scale.
+ * {@code MEAN_CHANGE} is a change from baseline (one group's, or several cohorts' pooled own before/after
+ * changes): it is not a comparison with a control and never favours either side.
+ */
 public enum ReportedMeasure {
     MD(false, 0),
     SMD(false, 0),
@@ -11,7 +15,8 @@ public enum ReportedMeasure {
     RR(true, 1),
     OR(true, 1),
     HR(true, 1),
-    RATE_RATIO(true, 1);
+    RATE_RATIO(true, 1),
+    MEAN_CHANGE(false, 0);
 
     private final boolean ratio;
     private final double noEffect;
@@ -28,6 +33,11 @@ public enum ReportedMeasure {
     /** The value meaning "no difference": 0 for differences, 1 for ratios. */
     public double noEffect() {
         return noEffect;
+    }
+
+    /** True for measures that compare an exposed group with a comparator. */
+    public boolean isComparative() {
+        return this != MEAN_CHANGE;
     }
 
     public String code() {

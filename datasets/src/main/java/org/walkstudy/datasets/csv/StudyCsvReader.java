@@ -39,8 +39,11 @@ import org.walkstudy.core.effect.ReportedMeasure;
 import org.walkstudy.core.effect.SingleGroupChange;
 import org.walkstudy.core.effect.TwoArmContinuous;
 import org.walkstudy.core.effect.TwoByTwoCounts;
+import org.walkstudy.core.evidence.Exposure;
 import org.walkstudy.core.evidence.Finding;
 import org.walkstudy.core.evidence.Flag;
+import org.walkstudy.core.evidence.IntervalKind;
+import org.walkstudy.core.evidence.PrintedNumbers;
 import org.walkstudy.core.input.InputException;
 import org.walkstudy.core.outcome.Direction;
 import org.walkstudy.core.outcome.Outcome;
@@ -194,7 +197,12 @@ public final class StudyCsvReader {
                     studies.put(study.id(), merge(known, study));
                 }
             }
-            findings.add(finding(row, study.id()).withPValue(row.text(P_VALUE)));
+            findings.add(finding(row, study.id()).withPValue(row.text(P_VALUE))
+                    .withExposure(row.has(EXPOSURE) ? row.build(EXPOSURE, () -> Exposure.parse(row.text(EXPOSURE)))
+                            : Exposure.WALKING)
+                    .withIntervalKind(RowChecks.intervalKind(row))
+                    .withPrinted(PrintedNumbers.of(row.text(EFFECT), row.text(CI_LOWER), row.text(CI_UPPER)))
+                    .withParticipants(RowChecks.participants(row)));
         }
 
         private static Study merge(Study known, Study later) {
@@ -271,7 +279,9 @@ public final class StudyCsvReader {
         Provenance provenance = row.build(SOURCE_URL,
                 () -> Provenance.of(row.required(SOURCE_URL), row.required(SOURCE_LOCATION), row.text(EXTRACTION_NOTE)));
         String kind = row.required(DATA_KIND);
-        List<Flag> flags = flags(row);
+        List<Flag> flags = new ArrayList<>(flags(row));
+        RowChecks.estimateOutsideInterval(row).filter(why -> flags.stream()
+                .noneMatch(f -> f.code().equals(Flag.INCONSISTENT))).ifPresent(why -> flags.add(Flag.of(Flag.INCONSISTENT, why)));
         boolean inconsistent = flags.stream().anyMatch(f -> f.code().equals(Flag.INCONSISTENT));
         if (kind.equals("gap")) {
             return row.build(GAP, () -> Finding.gap(studyId, row.text(COMPARISON), outcome, row.required(GAP),
@@ -386,8 +396,12 @@ public final class StudyCsvReader {
     private static double level(StudyRow row) {
         OptionalDouble level = row.decimal(CI_LEVEL);
         double percent = level.orElse(95);
-        if (percent <= 50 || percent >= 100) {
-            throw row.error(CI_LEVEL, "must be a percentage between 50 and 100 but was " + percent);
+        if (percent <= 0 || percent >= 100) {
+            throw row.error(CI_LEVEL, "must be a percentage above 0 and below 100 but was " + row.text(CI_LEVEL));
+        }
+        if (percent <= 1) {
+            throw row.error(CI_LEVEL, "looks like a fraction (" + row.text(CI_LEVEL) + "): write the level in percent,"
+                    + " e.g. 95");
         }
         return percent / 100;
     }

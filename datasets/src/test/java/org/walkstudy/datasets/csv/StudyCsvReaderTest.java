@@ -127,11 +127,12 @@ class StudyCsvReaderTest {
     }
 
     @Test
-    void unflaggedInconsistentCiIsAnErrorThatExplainsTheFlag() {
-        InputException e = fails("inconsistent-unflagged.csv");
-        assertEquals(2, e.line());
-        assertEquals("effect", e.column().orElseThrow());
-        assertTrue(e.problem().contains("outside its CI"), e.problem());
+    void estimateOutsideItsIntervalIsFlaggedInconsistentAutomatically() {
+        Finding f = read("inconsistent-unflagged.csv").findings().get(0);
+        assertTrue(f.flags().stream().anyMatch(x -> x.code().equals(Flag.INCONSISTENT)
+                && x.message().contains("flagged by the reader")), f.flags().toString());
+        assertFalse(f.poolable());
+        assertTrue(f.gap().contains("numbers inconsistent as printed"), f.gap());
     }
 
     @Test
