@@ -60,6 +60,19 @@ public final class GradeWording {
         return capital(exposure) + " " + hedge + verb + " " + thing + size + against;
     }
 
+    /**
+     * The statement's verb phrase alone, for a table cell: "probably reduces slightly", "may result in little to
+     * no difference", "very uncertain".
+     */
+    public static String phrase(boolean harmful, Change change, String adverb, Certainty certainty) {
+        String sentence = sentence("x", "y", harmful, false, change, adverb, "", certainty);
+        if (certainty == Certainty.VERY_LOW) {
+            return "very uncertain";
+        }
+        String words = sentence.substring(2).replace(" y", "");
+        return words.endsWith(" in") ? words.substring(0, words.length() - 3) : words;
+    }
+
     /** The statement when nothing usable was found: "Not known: no study with usable numbers (why)". */
     public static String notKnown(String missing) {
         return "Not known: no study with usable numbers" + (missing.isBlank() ? "" : " (" + missing.strip() + ")");

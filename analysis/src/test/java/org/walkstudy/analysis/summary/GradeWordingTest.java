@@ -44,6 +44,14 @@ class GradeWordingTest {
     }
 
     @Test
+    void theTableCellKeepsOnlyTheVerbPhrase() {
+        assertEquals("probably reduces slightly", GradeWording.phrase(true, Change.BENEFIT, "slightly", Certainty.MODERATE));
+        assertEquals("may result in little to no difference", GradeWording.phrase(true, Change.NONE, "", Certainty.LOW));
+        assertEquals("improves", GradeWording.phrase(false, Change.BENEFIT, "", Certainty.HIGH));
+        assertEquals("very uncertain", GradeWording.phrase(true, Change.HARM, "", Certainty.VERY_LOW));
+    }
+
+    @Test
     void noUsableNumbersSayWhatIsMissing() {
         assertEquals("Not known: no study with usable numbers (the trial's numbers were not found)",
                 GradeWording.notKnown("the trial's numbers were not found"));

@@ -53,7 +53,11 @@ record FamilySection(FamilySummary family, Map<String, Object> json, List<Option
             if (!pooled.isEmpty()) {
                 page.table(heterogeneity(o.domain().label(), pooled));
             }
-            figures.get(i).ifPresentOrElse(f -> f.both().forEach(fig -> page.raw(fig.markup())),
+            figures.get(i).ifPresentOrElse(f -> {
+                page.raw(f.forest().markup());
+                f.funnel().ifPresentOrElse(fig -> page.raw(fig.markup()),
+                        () -> page.raw("<p class=\"note\">").text(f.noFunnel()).raw("</p>\n"));
+            },
                     () -> page.raw("<p class=\"note\">No result for this outcome has a confidence interval to "
                             + "draw.</p>\n"));
         }

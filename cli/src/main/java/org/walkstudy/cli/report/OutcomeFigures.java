@@ -9,11 +9,14 @@ import org.walkstudy.cli.chart.ForestPlot;
 import org.walkstudy.cli.chart.FunnelPlot;
 import org.walkstudy.cli.summary.FamilySummary;
 
-/** The forest and funnel plot of one outcome's results with confidence intervals. */
-record OutcomeFigures(Figure forest, Figure funnel) {
+/**
+ * The forest plot of one outcome's results with confidence intervals, and its funnel plot where enough
+ * independent primary studies share the outcome (otherwise the sentence that says why there is none).
+ */
+record OutcomeFigures(Figure forest, Optional<Figure> funnel, String noFunnel) {
     OutcomeFigures {
-        if (forest == null || funnel == null) {
-            throw new IllegalArgumentException("both the forest and the funnel plot are needed");
+        if (forest == null || funnel == null || funnel.isEmpty() == noFunnel.isBlank()) {
+            throw new IllegalArgumentException("a forest plot, and a funnel plot or the reason there is none");
         }
     }
 
@@ -27,21 +30,19 @@ record OutcomeFigures(Figure forest, Figure funnel) {
             return Optional.empty(); // the summary rows still show what there is
         }
         ForestPlot.Input forest = charts.forest();
-        FunnelPlot.Input funnel = charts.funnel(true);
         String what = outcome.domain().label() + " (" + family.title() + ")";
         int n = forest.subgroups().stream().mapToInt(g -> g.rows().size()).sum();
-        return Optional.of(new OutcomeFigures(
-                Figure.of(ForestPlot.render(forest), "Forest plot of " + n + " result" + (n == 1 ? "" : "s")
-                        + " on " + forest.measure() + " for " + what + "; the numbers are in the table above.",
-                        "Forest plot: " + what + ", each result with its 95% CI as reported"
-                                + (forest.overall().isEmpty() ? "." : ", and the random-effects pool (diamond).")),
-                Figure.of(FunnelPlot.render(funnel), "Contour-enhanced funnel plot of the same " + n + " result"
-                        + (n == 1 ? "" : "s") + " against their standard errors.",
-                        "Funnel plot: " + what + "; shading marks p < .10 / .05 / .01. Few results make "
-                                + "a funnel hard to read.")));
-    }
-
-    List<Figure> both() {
-        return List.of(forest, funnel);
+        String results = n == 1 ? "1 result" : n + " results";
+        boolean pooled = !forest.overall().isEmpty() || forest.subgroups().stream().anyMatch(g -> !g.pooled().isEmpty());
+        Figure forestFigure = Figure.of(ForestPlot.render(forest), "Forest plot of " + results + " on "
+                + forest.measure() + " for " + what + "; the numbers are in the table above.",
+                "Forest plot: " + what + ", each result with its 95% CI as reported"
+                        + (pooled ? ", and the random-effects pool (diamond)." : "."));
+        Optional<String> why = charts.whyNoFunnel();
+        Optional<Figure> funnel = why.isPresent() ? Optional.empty() : Optional.of(Figure.of(
+                FunnelPlot.render(charts.funnel(true)), "Contour-enhanced funnel plot of the same " + results
+                        + " against their standard errors.",
+                "Funnel plot: " + what + "; shading marks p < .10 / .05 / .01."));
+        return Optional.of(new OutcomeFigures(forestFigure, funnel, why.orElse("")));
     }
 }

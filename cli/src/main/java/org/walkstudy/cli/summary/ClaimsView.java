@@ -27,7 +27,7 @@ public final class ClaimsView {
                             ? "; " + a.participants() + " participants where arm sizes were printed" : "").append('\n');
             a.certainty().ifPresent(c -> sb.append("   certainty: ").append(c.describe()).append('\n'));
             if (!a.claim().note().isEmpty()) {
-                for (String line : SummaryText.wrap("note: " + a.claim().note(), 94)) {
+                for (String line : org.walkstudy.cli.format.TextWrap.lines("note: " + a.claim().note(), 94)) {
                     sb.append("   ").append(line).append('\n');
                 }
             }

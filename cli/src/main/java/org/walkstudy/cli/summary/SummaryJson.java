@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
+import org.walkstudy.analysis.summary.EvidenceStatement;
+import org.walkstudy.analysis.summary.FindingsTable;
 import org.walkstudy.analysis.summary.OutcomeSummary;
 import org.walkstudy.analysis.summary.PooledResult;
 import org.walkstudy.analysis.summary.SummaryRow;
@@ -13,6 +15,49 @@ import org.walkstudy.analysis.summary.SummaryRow;
 /** The summary as plain maps for JSON: every number a view shows, unrounded. */
 public final class SummaryJson {
     private SummaryJson() {
+    }
+
+    /**
+     * The bottom line's statements and each family's rows: {"statements": [...], "families": [...]}. The
+     * families are {@link #of(List)}'s list.
+     */
+    public static Map<String, Object> of(BottomLine bottomLine, List<FamilySummary> families) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("statements", bottomLine.statements().stream().map(SummaryJson::statement).toList());
+        List<Map<String, Object>> fams = of(families);
+        for (int i = 0; i < fams.size(); i++) {
+            BottomLine.FamilyTable t = bottomLine.families().get(i);
+            fams.get(i).put("summary_of_findings", t.rows().stream().map(SummaryJson::findingsRow).toList());
+            fams.get(i).put("gaps", t.gaps().stream().map(d -> d.code()).toList());
+        }
+        m.put("families", fams);
+        return m;
+    }
+
+    private static Map<String, Object> statement(EvidenceStatement s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("claim", s.label());
+        m.put("claim_text", s.claim());
+        m.put("verdict", s.verdict());
+        m.put("certainty", s.certainty().map(c -> c.label()).orElse(null));
+        m.put("statement", s.text());
+        m.put("sentence", s.sentence());
+        m.put("numbers", s.numbers().isEmpty() ? null : s.numbers());
+        m.put("based_on", s.base().isEmpty() ? null : s.base());
+        m.put("also", s.also().isEmpty() ? null : s.also());
+        return m;
+    }
+
+    private static Map<String, Object> findingsRow(FindingsTable.Row r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("outcome", r.outcome());
+        m.put("domain", r.domain().code());
+        m.put("evidence", r.evidence());
+        m.put("effect", r.effect());
+        m.put("participants_studies", r.base());
+        m.put("certainty", r.certainty().label());
+        m.put("what_it_means", r.meaning());
+        return m;
     }
 
     public static List<Map<String, Object>> of(List<FamilySummary> families) {

@@ -1,0 +1,44 @@
+package org.walkstudy.analysis.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.walkstudy.analysis.verdict.Certainty;
+
+/**
+ * What the evidence shows for one claim (or one part of a compound claim) as a GRADE informative statement:
+ * the sentence, the key number with its interval as published and its size, the studies and participants it
+ * rests on, the certainty, and a further note (e.g. the result against another comparator).
+ *
+ * @param label    the claim's number, with the part's letter for a compound claim ("8b")
+ * @param claim    what the article said
+ * @param verdict  walkstudy's verdict in words
+ * @param sentence the GRADE sentence without a final stop
+ * @param numbers  "SMD -0.23, 95% CI -0.35 to -0.10, small", or empty
+ * @param base     "1 review, 2,362 participants", or empty
+ * @param also     a further sentence, or empty
+ */
+public record EvidenceStatement(String label, String claim, String verdict, Optional<Certainty> certainty,
+        String sentence, String numbers, String base, String also) {
+    public EvidenceStatement {
+        certainty = certainty == null ? Optional.empty() : certainty;
+        numbers = numbers == null ? "" : numbers;
+        base = base == null ? "" : base;
+        also = also == null ? "" : also;
+    }
+
+    /** The whole statement: "Walking probably reduces pain slightly ... (SMD ...; 1 review, ...; moderate certainty)." */
+    public String text() {
+        List<String> brackets = new ArrayList<>();
+        if (!numbers.isEmpty()) {
+            brackets.add(numbers);
+        }
+        if (!base.isEmpty()) {
+            brackets.add(base);
+        }
+        certainty.ifPresent(c -> brackets.add(c.label() + " certainty"));
+        return sentence + (brackets.isEmpty() ? "" : " (" + String.join("; ", brackets) + ")") + "."
+                + (also.isEmpty() ? "" : " " + also);
+    }
+}
