@@ -83,7 +83,7 @@ public final class MetaText {
         studies(sb, r);
         subgroups(sb, r);
         sensitivity(sb, r, "Leave-one-out (each row omits the study named)", r.leaveOneOut());
-        sensitivity(sb, r, "Cumulative (each row adds the study named, in input order)", r.cumulative());
+        sensitivity(sb, r, "Cumulative (each row adds the study named, " + orderName(r) + ")", r.cumulative());
         permutation(sb, r);
         bias(sb, r, knha);
         if (!r.notes().isEmpty()) {
@@ -159,10 +159,19 @@ public final class MetaText {
         sb.append('\n').append(title).append(":\n\n");
         TextTable t = TextTable.withHeader("study", "estimate", "se", "ci.lb", "ci.ub", "Q", "tau^2", "I^2 %");
         for (int i = 0; i < s.size(); i++) {
-            t.row(r.input().label(s.study(i)), f(s.estimate(i)), f(s.se(i)), f(s.ciLb(i)), f(s.ciUb(i)), f(s.q(i)),
+            t.row(r.input().label(r.stepStudy(s, i)), f(s.estimate(i)), f(s.se(i)), f(s.ciLb(i)), f(s.ciUb(i)), f(s.q(i)),
                     s.hasTau2() ? f(s.tau2(i)) : "", f(s.i2(i)));
         }
         sb.append(t.render());
+    }
+
+    private static String orderName(MetaResult r) {
+        return switch (r.request().order().kind()) {
+            case INPUT -> "in input order";
+            case ESTIMATE -> "by ascending estimate";
+            case PRECISION -> "most precise first";
+            case COLUMN -> "by ascending " + r.request().order().column();
+        };
     }
 
     private static void permutation(StringBuilder sb, MetaResult r) {
