@@ -264,4 +264,22 @@ class MetaCommandTest {
         assertTrue(ordered.out().contains("Cumulative (each row adds the study named, most precise first)"),
                 ordered.out());
     }
+
+    @Test
+    void transfExpShowsAnyMeasureExponentiatedAndNoneKeepsTheLogScale() {
+        String gen = CASES.resolve("hackshaw_gen_reml/input.csv").toString();
+        CliRun plain = CliRun.of("meta", "--input", gen, "--measure", "GEN");
+        assertFalse(plain.out().contains("Back-transformed"), plain.out());
+        CliRun exp = CliRun.of("meta", "--input", gen, "--measure", "GEN", "--transf", "exp");
+        assertEquals(0, exp.status(), exp.err());
+        assertTrue(exp.out().contains("Back-transformed (exp): "), exp.out());
+        assertTrue(exp.out().contains("exp ci.lb"), exp.out());
+        String rr = CASES.resolve("bcg_rr_reml/input.csv").toString();
+        CliRun auto = CliRun.of("meta", "--input", rr, "--measure", "RR");
+        assertTrue(auto.out().contains("RR ci.lb"), "ratio measures back-transformed per study too: " + auto.out());
+        CliRun none = CliRun.of("meta", "--input", rr, "--measure", "RR", "--transf", "none");
+        assertFalse(none.out().contains("Back-transformed"), none.out());
+        CliRun bad = CliRun.of("meta", "--input", rr, "--measure", "RR", "--transf", "log");
+        assertEquals(2, bad.status(), bad.err());
+    }
 }

@@ -16,11 +16,12 @@ import org.walkstudy.analysis.meta.TestStatistic;
  * test of the moderators (permutations 0 = none), the zero-cell correction of 2x2 tables (default metafor's add
  * 1/2 to tables with a zero cell), whether a row with a missing value in a used column is refused
  * ({@code strict}) rather than dropped with a warning (metafor's na.omit), and the order of the cumulative
- * analysis ({@link StudyOrder}). Built with {@link #builder(Path, EffectMeasure, Method)}.
+ * analysis ({@link StudyOrder}) and how views show estimates ({@link Transform}). Built with {@link #builder(Path, EffectMeasure, Method)}.
  */
 public record MetaRequest(Path input, EffectMeasure measure, Method method, TestStatistic test, double level,
         List<String> moderators, String subgroup, boolean tau2Common, boolean bias, boolean sensitivity,
-        int permutations, long seed, ZeroCellCorrection correction, boolean strict, StudyOrder order) {
+        int permutations, long seed, ZeroCellCorrection correction, boolean strict, StudyOrder order,
+        Transform transf) {
 
     public MetaRequest {
         if (input == null) {
@@ -42,6 +43,9 @@ public record MetaRequest(Path input, EffectMeasure measure, Method method, Test
         }
         if (order == null) {
             throw new IllegalArgumentException("order must not be null (default StudyOrder.INPUT)");
+        }
+        if (transf == null) {
+            throw new IllegalArgumentException("transf must not be null (default Transform.AUTO)");
         }
         if (permutations < 0 || permutations == 1) {
             throw new IllegalArgumentException("permutations must be 0 (none) or >= 2 but was " + permutations);
@@ -87,7 +91,7 @@ public record MetaRequest(Path input, EffectMeasure measure, Method method, Test
     public Builder toBuilder() {
         Builder b = new Builder(input, measure, method).test(test).level(level).moderators(moderators)
                 .subgroup(subgroup).tau2Common(tau2Common).bias(bias).sensitivity(sensitivity)
-                .correction(correction).strict(strict).order(order);
+                .correction(correction).strict(strict).order(order).transf(transf);
         b.permutations = permutations;
         b.seed = seed;
         return b;
@@ -118,6 +122,7 @@ public record MetaRequest(Path input, EffectMeasure measure, Method method, Test
         private ZeroCellCorrection correction = ZeroCellCorrection.METAFOR_DEFAULT;
         private boolean strict;
         private StudyOrder order = StudyOrder.INPUT;
+        private Transform transf = Transform.AUTO;
 
         private Builder(Path input, EffectMeasure measure, Method method) {
             this.input = input;
@@ -184,9 +189,14 @@ public record MetaRequest(Path input, EffectMeasure measure, Method method, Test
             return this;
         }
 
+        public Builder transf(Transform value) {
+            this.transf = value;
+            return this;
+        }
+
         public MetaRequest build() {
             return new MetaRequest(input, measure, method, test, level, moderators, subgroup, tau2Common, bias,
-                    sensitivity, permutations, seed, correction, strict, order);
+                    sensitivity, permutations, seed, correction, strict, order, transf);
         }
     }
 }

@@ -42,6 +42,25 @@ public record MetaResult(MetaRequest request, MetaInput input, MetaFit fit, Meta
         return order.clone();
     }
 
+    /** Whether views show estimates exponentiated (ratio measures by default, any measure with transf EXP). */
+    public boolean transformed() {
+        return switch (request.transf()) {
+            case AUTO -> request.measure().isRatio();
+            case EXP -> true;
+            case NONE -> false;
+        };
+    }
+
+    /** A value on the analysis scale as views show it: exp when {@link #transformed()}, else unchanged. */
+    public double shown(double value) {
+        return transformed() ? Math.exp(value) : value;
+    }
+
+    /** The name of the shown scale: the ratio ("RR", "OR") or "exp" for transf EXP of another measure. */
+    public String shownName() {
+        return request.measure().isRatio() ? request.measure().ratioName() : "exp";
+    }
+
     /** The study (input position) that step i of a series omits (leave-one-out) or adds (cumulative). */
     public int stepStudy(SensitivitySeries series, int i) {
         return series == cumulative ? order[i] : i;

@@ -46,8 +46,9 @@ public final class MetaCharts {
         return result.measure().name();
     }
 
+    /** Whether the chart's axis is on the exp scale (ratio measures, or --transf exp). */
     public boolean ratio() {
-        return result.measure().isRatio();
+        return result.transformed();
     }
 
     public String measureName() {

@@ -11,6 +11,7 @@ import org.walkstudy.analysis.meta.Method;
 import org.walkstudy.analysis.meta.TestStatistic;
 import org.walkstudy.analysis.run.MetaRequest;
 import org.walkstudy.analysis.run.StudyOrder;
+import org.walkstudy.analysis.run.Transform;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +62,11 @@ public final class MetaModelOptions {
             description = "Order of the cumulative analysis and the forest plot (default: input).")
     String order;
 
+    @Option(names = "--transf", defaultValue = "auto", paramLabel = "auto|exp|none",
+            description = "Show estimates exponentiated: auto for ratio measures (default), exp for any (e.g. log"
+            + " hazard ratios as yi), none on the analysis scale. JSON stays on the analysis scale.")
+    Transform transf;
+
     private StudyOrder order() {
         return order == null ? StudyOrder.INPUT : StudyOrder.parse(order);
     }
@@ -80,7 +86,7 @@ public final class MetaModelOptions {
             throw usage("Invalid value for option '--level': must be a percentage from 80 to 99.9 but was " + level);
         }
         return MetaRequest.builder(input, effect, method).test(test).level(level).moderators(mods)
-                .subgroup(subgroup).tau2Common(tau2Common).strict(strict).order(order()).bias(bias)
+                .subgroup(subgroup).tau2Common(tau2Common).strict(strict).order(order()).transf(transf).bias(bias)
                 .sensitivity(sensitivity);
     }
 
