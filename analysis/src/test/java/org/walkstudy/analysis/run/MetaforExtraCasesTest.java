@@ -19,6 +19,10 @@ import org.walkstudy.analysis.meta.Coefficient;
 import org.walkstudy.analysis.meta.MantelHaenszelModel;
 import org.walkstudy.analysis.meta.MetaFit;
 import org.walkstudy.analysis.meta.Method;
+import org.walkstudy.analysis.meta.ModelOptions;
+import org.walkstudy.analysis.meta.Moderators;
+import org.walkstudy.analysis.meta.RandomEffectsModel;
+import org.walkstudy.analysis.meta.Tau2Estimator;
 import org.walkstudy.analysis.meta.SubgroupAnalysis;
 import org.walkstudy.analysis.meta.TestStatistic;
 import org.walkstudy.core.input.InputException;
@@ -139,5 +143,37 @@ class MetaforExtraCasesTest {
         assertEquals("Aronson_1948", byYear.input().label(byYear.ordered(0)), "1948 is the earliest year");
         // Leave-one-out stays in input order.
         assertEquals(input.leaveOneOut().estimate(3), precise.leaveOneOut().estimate(3), 1e-12);
+    }
+
+    @Test
+    void fisherScoringThatOscillatesConvergesWithStepHalvingAsMetafor() throws Exception {
+        for (JsonNode c : expected("step_halving")) {
+            assertTrue(c.get("fails_with_full_steps").asBoolean(), "metafor fails without stepadj on this case");
+            MetaFit fit = RandomEffectsModel.fit(doubles(c.get("yi")), doubles(c.get("vi")), Moderators.none(),
+                    ModelOptions.of(Tau2Estimator.valueOf(c.get("method").asText()), TestStatistic.Z, 95));
+            close(c.get("tau2").asDouble(), fit.tau2(), "tau2");
+            close(c.get("estimate").asDouble(), fit.estimate(), "estimate");
+            close(c.get("se").asDouble(), fit.se(), "se");
+        }
+    }
+
+    @Test
+    void scoringEstimatorsTruncateAtTau2ZeroAsMetafor() throws Exception {
+        JsonNode b = expected("boundary");
+        for (JsonNode c : b.get("fits")) {
+            MetaFit fit = RandomEffectsModel.fit(doubles(b.get("yi")), doubles(b.get("vi")), Moderators.none(),
+                    ModelOptions.of(Tau2Estimator.valueOf(c.get("method").asText()), TestStatistic.Z, 95));
+            assertEquals(0.0, fit.tau2(), c.get("method").asText());
+            close(c.get("estimate").asDouble(), fit.estimate(), "estimate");
+            close(c.get("se").asDouble(), fit.se(), "se");
+        }
+    }
+
+    private static double[] doubles(JsonNode array) {
+        double[] out = new double[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = array.get(i).asDouble();
+        }
+        return out;
     }
 }
