@@ -235,4 +235,51 @@ class MetaCommandTest {
         assertTrue(r.out().contains("Egger's regression test (predictor sei): t = "), r.out());
         assertTrue(r.out().contains(", df = 11, p = "), r.out());
     }
+
+    @Test
+    void missingValueRowIsDroppedWithAWarningOrRefusedUnderStrict(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("na.csv"), "study,yi,vi\nA,0.3,0.04\nB,NA,0.09\nC,0.1,0.02\n");
+        CliRun r = CliRun.of("meta", "--input", file.toString(), "--measure", "GEN", "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().startsWith("walkstudy: warning: " + file + ": 1 row(s)"), r.err());
+        assertTrue(r.err().contains("(lines 3)"), r.err());
+        assertTrue(r.out().contains("\"k\" : 2"), r.out());
+        CliRun strict = CliRun.of("meta", "--input", file.toString(), "--measure", "GEN", "--strict");
+        assertEquals(1, strict.status());
+        assertTrue(strict.err().startsWith("walkstudy: " + file + ":3"), strict.err());
+        assertTrue(strict.err().contains("yi"), strict.err());
+    }
+
+    @Test
+    void tau2CommonAndOrderReachTheEngineFromTheCommandLine(@TempDir Path dir) throws Exception {
+        Path bcg = Path.of("..", "analysis", "src", "test", "resources", "metafor-extra", "bcg_alloc.csv");
+        CliRun common = CliRun.of("meta", "--input", bcg.toString(), "--measure", "RR", "--subgroup", "alloc",
+                "--tau2-common");
+        assertEquals(0, common.status(), common.err());
+        assertTrue(common.out().contains("one tau^2 for all subgroups"), common.out());
+        assertTrue(common.out().contains("Test for subgroup differences: Q(df = 2) = 1.7675"), common.out());
+        CliRun ordered = CliRun.of("meta", "--input", bcg.toString(), "--measure", "RR", "--sensitivity", "--order",
+                "precision");
+        assertEquals(0, ordered.status(), ordered.err());
+        assertTrue(ordered.out().contains("Cumulative (each row adds the study named, most precise first)"),
+                ordered.out());
+    }
+
+    @Test
+    void transfExpShowsAnyMeasureExponentiatedAndNoneKeepsTheLogScale() {
+        String gen = CASES.resolve("hackshaw_gen_reml/input.csv").toString();
+        CliRun plain = CliRun.of("meta", "--input", gen, "--measure", "GEN");
+        assertFalse(plain.out().contains("Back-transformed"), plain.out());
+        CliRun exp = CliRun.of("meta", "--input", gen, "--measure", "GEN", "--transf", "exp");
+        assertEquals(0, exp.status(), exp.err());
+        assertTrue(exp.out().contains("Back-transformed (exp): "), exp.out());
+        assertTrue(exp.out().contains("exp ci.lb"), exp.out());
+        String rr = CASES.resolve("bcg_rr_reml/input.csv").toString();
+        CliRun auto = CliRun.of("meta", "--input", rr, "--measure", "RR");
+        assertTrue(auto.out().contains("RR ci.lb"), "ratio measures back-transformed per study too: " + auto.out());
+        CliRun none = CliRun.of("meta", "--input", rr, "--measure", "RR", "--transf", "none");
+        assertFalse(none.out().contains("Back-transformed"), none.out());
+        CliRun bad = CliRun.of("meta", "--input", rr, "--measure", "RR", "--transf", "log");
+        assertEquals(2, bad.status(), bad.err());
+    }
 }

@@ -22,11 +22,6 @@ public record SensitivitySeries(double[] estimate, double[] se, double[] ciLb, d
         return estimate.length;
     }
 
-    /** The study (input index) step i omits (leave-one-out) or adds (cumulative). */
-    public int study(int i) {
-        return i;
-    }
-
     public double estimate(int i) {
         return estimate[i];
     }

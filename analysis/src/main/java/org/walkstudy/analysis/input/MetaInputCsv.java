@@ -47,6 +47,27 @@ public final class MetaInputCsv {
     /** As {@link #read(Path, EffectMeasure, List, String)} with the given zero-cell correction for 2x2 tables. */
     public static MetaInput read(Path path, EffectMeasure measure, List<String> moderators, String subgroup,
             ZeroCellCorrection correction) {
+        return read(path, measure, new Columns(moderators, subgroup, null, correction, false));
+    }
+
+    /**
+     * The columns an analysis uses besides the measure's: moderators (numeric, or text as k-1 dummy columns
+     * like R's factor()), the subgroup column, a numeric column to order the studies by (or null), the zero-cell
+     * correction, and whether a missing value (empty or NA) in a used column is refused ({@code strict}) rather
+     * than the row dropped and its line reported (metafor's na.omit).
+     */
+    public record Columns(List<String> moderators, String subgroup, String orderColumn, ZeroCellCorrection correction,
+            boolean strict) {
+        public Columns {
+            moderators = moderators == null ? List.of() : List.copyOf(moderators);
+            if (correction == null) {
+                throw new IllegalArgumentException("correction must not be null");
+            }
+        }
+    }
+
+    /** Reads the file for the measure and the given columns. */
+    public static MetaInput read(Path path, EffectMeasure measure, Columns columns) {
         if (path == null) {
             throw new IllegalArgumentException("path must not be null");
         }
@@ -62,7 +83,7 @@ public final class MetaInputCsv {
         } catch (IOException e) {
             throw InputException.inFile(source, "cannot read file: " + e.getMessage(), e);
         }
-        return parse(source, text, measure, moderators, subgroup, correction);
+        return parse(source, text, measure, columns);
     }
 
     /** Parses CSV text with metafor's default zero-cell correction; {@code source} names it in error messages. */
@@ -74,13 +95,18 @@ public final class MetaInputCsv {
     /** Parses CSV text; {@code source} names it in error messages. */
     public static MetaInput parse(String source, String text, EffectMeasure measure, List<String> moderators,
             String subgroup, ZeroCellCorrection correction) {
+        return parse(source, text, measure, new Columns(moderators, subgroup, null, correction, false));
+    }
+
+    /** Parses CSV text with the given columns; {@code source} names it in error messages. */
+    public static MetaInput parse(String source, String text, EffectMeasure measure, Columns columns) {
         if (measure == null) {
             throw new IllegalArgumentException("measure must not be null");
         }
-        if (correction == null) {
-            throw new IllegalArgumentException("correction must not be null");
-        }
-        List<String> mods = moderators == null ? List.of() : List.copyOf(moderators);
+        ZeroCellCorrection correction = columns.correction();
+        String subgroup = columns.subgroup();
+        String orderColumn = columns.orderColumn();
+        List<String> mods = columns.moderators();
         if (text.indexOf('\u0000') >= 0) {
             // UTF-16 text decodes as UTF-8 with a NUL byte after every ASCII letter.
             throw InputException.inFile(source, "contains NUL bytes: probably UTF-16; save the file as UTF-8");
@@ -128,6 +154,10 @@ public final class MetaInputCsv {
                         + head.toList());
             }
         }
+        if (orderColumn != null && !header.containsKey(orderColumn)) {
+            throw InputException.inFile(source, "order column '" + orderColumn + "' not found; columns are "
+                    + head.toList());
+        }
         if (subgroup != null && !header.containsKey(subgroup)) {
             throw InputException.inFile(source, "subgroup column '" + subgroup + "' not found; columns are "
                     + head.toList());
@@ -144,8 +174,19 @@ public final class MetaInputCsv {
         List<TwoByTwoTable> tables = measure.inputKind() == EffectMeasure.InputKind.TWO_BY_TWO ? new ArrayList<>() : null;
         List<List<String>> armCells = new ArrayList<>();
         List<String> armColumns = measure.inputKind().columns();
-        List<double[]> modValues = new ArrayList<>();
+        List<String[]> modCells = new ArrayList<>();
+        List<Long> modLines = new ArrayList<>();
         List<String> groups = subgroup == null ? null : new ArrayList<>();
+        List<Double> orderValues = orderColumn == null ? null : new ArrayList<>();
+        List<String> used = new ArrayList<>(required);
+        used.addAll(mods);
+        if (subgroup != null) {
+            used.add(subgroup);
+        }
+        if (orderColumn != null) {
+            used.add(orderColumn);
+        }
+        List<Long> dropped = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int r = 1; r < records.size(); r++) {
             CSVRecord rec = records.get(r);
@@ -155,6 +196,15 @@ public final class MetaInputCsv {
             long line = startLines.get(r);
             if (rec.size() != head.size()) {
                 throw InputException.atLine(source, line, "expected " + head.size() + " fields but found " + rec.size());
+            }
+            String missing = firstMissing(rec, header, used);
+            if (missing != null) {
+                if (columns.strict()) {
+                    throw InputException.atCell(source, line, missing, "missing value (without --strict the row is"
+                            + " dropped with a warning)");
+                }
+                dropped.add(line);
+                continue;
             }
             String study = header.containsKey("study") ? rec.get(header.get("study")) : "Study " + (studies.size() + 1);
             if (study.isEmpty()) {
@@ -166,11 +216,15 @@ public final class MetaInputCsv {
             studies.add(study);
             effects.add(effect(rows, rec, line, measure, study, tables));
             armCells.add(cells(rec, header, armColumns));
-            double[] m = new double[mods.size()];
+            String[] m = new String[mods.size()];
             for (int j = 0; j < mods.size(); j++) {
-                m[j] = rows.number(rec, line, mods.get(j));
+                m[j] = rec.get(header.get(mods.get(j)));
             }
-            modValues.add(m);
+            modCells.add(m);
+            modLines.add(line);
+            if (orderValues != null) {
+                orderValues.add(rows.number(rec, line, orderColumn));
+            }
             if (groups != null) {
                 String g = rec.get(header.get(subgroup));
                 if (g.isEmpty()) {
@@ -180,7 +234,9 @@ public final class MetaInputCsv {
             }
         }
         if (studies.isEmpty()) {
-            throw InputException.inFile(source, "no studies: the file has a header but no data lines");
+            throw InputException.inFile(source, dropped.isEmpty() ? "no studies: the file has a header but no data lines"
+                    : "no studies: every row has a missing value in a column the analysis uses (lines "
+                    + MetaInput.lineList(dropped) + ")");
         }
         if (tables != null) {
             try {
@@ -190,15 +246,75 @@ public final class MetaInputCsv {
                         + " correction?): " + e.getMessage(), e);
             }
         }
+        Moderators moderators = moderators(rows, mods, modCells, modLines);
+        return new MetaInput(source, measure, effects, armCells, tables, moderators, groups, orderValues, dropped);
+    }
+
+    /**
+     * Moderator columns: a column whose every cell is a number is numeric; a column with no number is text and
+     * becomes k - 1 dummy columns named column + level, levels sorted, the first the reference (R's factor() and
+     * model.matrix, as metafor); a column mixing numbers and text is an error at its first text cell.
+     */
+    private static Moderators moderators(Rows rows, List<String> mods, List<String[]> cells, List<Long> lines) {
+        List<String> names = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
+        int k = cells.size();
         for (int j = 0; j < mods.size(); j++) {
-            double[] c = new double[studies.size()];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = modValues.get(i)[j];
+            String name = mods.get(j);
+            boolean anyNumber = false;
+            for (String[] c : cells) {
+                anyNumber |= isNumber(c[j]);
             }
-            columns.add(c);
+            if (anyNumber) {
+                double[] values = new double[k];
+                for (int i = 0; i < k; i++) {
+                    values[i] = rows.number(cells.get(i)[j], lines.get(i), name);
+                }
+                names.add(name);
+                columns.add(values);
+                continue;
+            }
+            java.util.TreeSet<String> levels = new java.util.TreeSet<>();
+            for (String[] c : cells) {
+                levels.add(c[j]);
+            }
+            if (levels.size() < 2) {
+                throw InputException.atCell(rows.source, lines.get(0), name, "a text moderator needs at least 2"
+                        + " different values (it becomes one dummy column per value but the first) but has only "
+                        + levels);
+            }
+            for (String level : levels.tailSet(levels.first(), false)) {
+                double[] dummy = new double[k];
+                for (int i = 0; i < k; i++) {
+                    dummy[i] = cells.get(i)[j].equals(level) ? 1 : 0;
+                }
+                names.add(name + level);
+                columns.add(dummy);
+            }
         }
-        return new MetaInput(source, measure, effects, armCells, tables, Moderators.of(mods, columns), groups);
+        return Moderators.of(names, columns);
+    }
+
+    private static boolean isNumber(String cell) {
+        try {
+            return Double.isFinite(Double.parseDouble(cell));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The first used column whose cell is empty or NA, or null. */
+    private static String firstMissing(CSVRecord rec, Map<String, Integer> header, List<String> used) {
+        for (String column : used) {
+            Integer j = header.get(column);
+            if (j != null && j < rec.size()) {
+                String cell = rec.get(j);
+                if (cell.isEmpty() || cell.equalsIgnoreCase("NA")) {
+                    return column;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> requiredColumns(EffectMeasure measure, Map<String, Integer> header) {
@@ -289,7 +405,10 @@ public final class MetaInputCsv {
     /** Cell access with located errors. */
     private record Rows(String source, Map<String, Integer> header) {
         double number(CSVRecord rec, long line, String column) {
-            String cell = rec.get(header.get(column));
+            return number(rec.get(header.get(column)), line, column);
+        }
+
+        double number(String cell, long line, String column) {
             if (cell.isEmpty() || cell.equalsIgnoreCase("NA")) {
                 throw InputException.atCell(source, line, column, "missing value");
             }

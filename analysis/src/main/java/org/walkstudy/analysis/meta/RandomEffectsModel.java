@@ -56,6 +56,17 @@ public final class RandomEffectsModel {
     }
 
     static MetaFit fitDesign(double[][] x, double[] y, double[] v, List<String> names, ModelOptions requested) {
+        return fitDesign(x, y, v, names, requested, null);
+    }
+
+    /** An intercept-only fit with tau^2 given (a subgroup of a mixed-effects model with one tau^2). */
+    static MetaFit fitWithTau2(double[] yi, double[] vi, Tau2Estimate tau2, ModelOptions options) {
+        checkData(yi, vi);
+        return fitDesign(Moderators.none().design(yi.length), yi, vi, List.of("intrcpt"), options, tau2);
+    }
+
+    private static MetaFit fitDesign(double[][] x, double[] y, double[] v, List<String> names,
+            ModelOptions requested, Tau2Estimate given) {
         int k = y.length;
         int p = x[0].length;
         ModelOptions options = k == 1
@@ -65,7 +76,7 @@ public final class RandomEffectsModel {
                     + " coefficients but k = p = " + k + " (use FE or fewer moderators)");
         }
         boolean knha = options.test() == TestStatistic.KNHA && k > p;
-        Tau2Estimate tau = Tau2Estimation.estimate(options.estimator(), x, y, v);
+        Tau2Estimate tau = given != null && k > 1 ? given : Tau2Estimation.estimate(options.estimator(), x, y, v);
         double tau2 = tau.tau2();
         WeightedLeastSquares fit = WeightedLeastSquares.fit(x, y, v, tau2);
         double[] beta = fit.beta();

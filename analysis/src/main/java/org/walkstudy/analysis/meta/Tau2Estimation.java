@@ -6,6 +6,7 @@ import org.apache.commons.math3.exception.TooManyEvaluationsException;
 /** tau^2 and its standard error for each estimator, following metafor's rma.uni formulas. */
 final class Tau2Estimation {
     private static final int MAX_ITERATIONS = 10_000;
+    private static final double MIN_STEP_ADJUSTMENT = 1.0 / 16;
     private static final double RELATIVE_STEP = 1e-13;
 
     private Tau2Estimation() {
@@ -107,33 +108,20 @@ final class Tau2Estimation {
     }
 
     // ML (Hardy & Thompson 1996), REML (Viechtbauer 2005), EB (Morris 1983): Fisher scoring as metafor rma.uni,
-    // started at the Hedges estimate, step halved to stay >= 0, iterated to a relative step below 1e-13
+    // started at the Hedges estimate, step halved to stay >= 0, iterated to a relative step below 1e-13; where
+    // full steps oscillate, retried with metafor's step adjustment (control = list(stepadj = 0.5), then 0.25, ...)
     private static Tau2Estimate fisherScoring(Tau2Estimator estimator, double[][] x, double[] y, double[] v, int k,
             int df) {
         double scale = scale(v);
-        double tau2 = Math.max(0, hedgesUntruncated(x, y, v, df));
-        boolean converged = false;
-        for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
-            double adj = scoringStep(estimator, WeightedLeastSquares.fit(x, y, v, tau2), k, df);
-            if (!Double.isFinite(adj)) {
-                // Estimates or variances so extreme that the sums overflow: halving -Infinity would never end.
-                throw new NotConvergedException(estimator + ": Fisher scoring for tau2 overflowed (estimates or"
-                        + " variances too extreme for double precision; rescale them)");
-            }
-            while (tau2 + adj < 0) {
-                adj /= 2;
-            }
-            double next = tau2 + adj;
-            double change = Math.abs(next - tau2);
-            tau2 = next;
-            if (change <= RELATIVE_STEP * Math.max(tau2, scale)) {
-                converged = true;
-                break;
-            }
+        double start = Math.max(0, hedgesUntruncated(x, y, v, df));
+        double tau2 = Double.NaN;
+        for (double stepAdjustment = 1; stepAdjustment >= MIN_STEP_ADJUSTMENT && Double.isNaN(tau2);
+                stepAdjustment /= 2) {
+            tau2 = scoringIterations(estimator, x, y, v, k, df, start, stepAdjustment, scale);
         }
-        if (!converged) {
+        if (Double.isNaN(tau2)) {
             throw new NotConvergedException(estimator + ": Fisher scoring for tau2 did not converge in "
-                    + MAX_ITERATIONS + " iterations (last tau2 = " + tau2 + ")");
+                    + MAX_ITERATIONS + " iterations, even with the step adjusted down to " + MIN_STEP_ADJUSTMENT);
         }
         if (tau2 <= 1e-8 * scale && scoringStep(estimator, WeightedLeastSquares.fit(x, y, v, 0), k, df) <= 0) {
             tau2 = 0; // maximum on the boundary: metafor truncates at tau2.min = 0
@@ -145,6 +133,30 @@ final class Tau2Estimation {
             default -> empiricalBayesSe(x, y, v, k, df, tau2);
         };
         return new Tau2Estimate(tau2, se);
+    }
+
+    /** tau2 from Fisher scoring with steps scaled by stepAdjustment, or NaN when it does not converge. */
+    private static double scoringIterations(Tau2Estimator estimator, double[][] x, double[] y, double[] v, int k,
+            int df, double start, double stepAdjustment, double scale) {
+        double tau2 = start;
+        for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
+            double adj = stepAdjustment * scoringStep(estimator, WeightedLeastSquares.fit(x, y, v, tau2), k, df);
+            if (!Double.isFinite(adj)) {
+                // Estimates or variances so extreme that the sums overflow: halving -Infinity would never end.
+                throw new NotConvergedException(estimator + ": Fisher scoring for tau2 overflowed (estimates or"
+                        + " variances too extreme for double precision; rescale them)");
+            }
+            while (tau2 + adj < 0) {
+                adj /= 2; // truncation at tau2 = 0 (metafor's tau2.min)
+            }
+            double next = tau2 + adj;
+            double change = Math.abs(next - tau2);
+            tau2 = next;
+            if (change <= RELATIVE_STEP * Math.max(tau2, scale)) {
+                return tau2;
+            }
+        }
+        return Double.NaN;
     }
 
     private static double scoringStep(Tau2Estimator estimator, WeightedLeastSquares fit, int k, int df) {

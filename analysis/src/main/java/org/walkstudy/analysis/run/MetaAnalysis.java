@@ -49,8 +49,9 @@ public final class MetaAnalysis {
         if (request == null) {
             throw new IllegalArgumentException("request must not be null");
         }
-        MetaInput input = MetaInputCsv.read(request.input(), request.measure(), request.moderators(),
-                request.subgroup(), request.correction());
+        String orderColumn = request.order().kind() == StudyOrder.Kind.COLUMN ? request.order().column() : null;
+        MetaInput input = MetaInputCsv.read(request.input(), request.measure(), new MetaInputCsv.Columns(
+                request.moderators(), request.subgroup(), orderColumn, request.correction(), request.strict()));
         try {
             return analyse(request, input);
         } catch (ModelNotFittedException e) {
@@ -82,6 +83,12 @@ public final class MetaAnalysis {
             values = StudyValues.all(yi, vi);
         }
         MetaResult.Builder result = new MetaResult.Builder(request, input, fit);
+        result.order(order(request.order(), input));
+        if (!input.droppedLines().isEmpty()) {
+            result.note("missing values: " + input.droppedLines().size() + " row(s) with an empty or NA cell in a"
+                    + " used column dropped (lines " + MetaInput.lineList(input.droppedLines()) + "; --strict refuses"
+                    + " them)");
+        }
         if (!request.method().isCommonEffect() && input.moderators().isEmpty()) {
             // The common-effect fit beside a random-effects one (forest plots show both diamonds).
             result.commonEffect(RandomEffectsModel.fit(yi, vi, Moderators.none(),
@@ -124,15 +131,19 @@ public final class MetaAnalysis {
         if (request.sensitivity()) {
             if (interceptOnly && k >= MIN_K_FOR_SENSITIVITY) {
                 SubsetModel steps = orNotEstimable(subsetModel, options);
+                int[] order = result.order();
+                SubsetModel ordered = idx -> steps.fit(reorder(idx, order));
                 result.sensitivity(SensitivityAnalysis.leaveOneOut(k, steps, randomEffects),
-                        SensitivityAnalysis.cumulative(k, steps, randomEffects));
+                        SensitivityAnalysis.cumulative(k, ordered, randomEffects));
             } else {
                 result.note("leave1out, cumul: not run (they need an intercept-only model and at least "
                         + MIN_K_FOR_SENSITIVITY + " studies; k = " + k + ")");
             }
         }
         if (input.subgroups() != null) {
-            result.subgroups(SubgroupAnalysis.analyse(input.subgroups(), subsetModel));
+            result.subgroups(request.tau2Common()
+                    ? SubgroupAnalysis.commonTau2(input.subgroups(), yi, vi, options)
+                    : SubgroupAnalysis.analyse(input.subgroups(), subsetModel));
         }
         return result.build();
     }
@@ -169,6 +180,35 @@ public final class MetaAnalysis {
         } catch (ModelNotFittedException e) {
             result.note("trimfill: not estimable on these data (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The study order of the cumulative analysis and the forest plot (metafor cumul's order): input, ascending
+     * estimate, descending precision (ascending vi), or ascending values of a column; ties keep input order.
+     */
+    static int[] order(StudyOrder order, MetaInput input) {
+        Integer[] idx = new Integer[input.k()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Comparator<Integer> by = switch (order.kind()) {
+            case INPUT -> null;
+            case ESTIMATE -> java.util.Comparator.comparingDouble(i -> input.effects().get(i).yi());
+            case PRECISION -> java.util.Comparator.comparingDouble(i -> input.effects().get(i).vi());
+            case COLUMN -> java.util.Comparator.comparingDouble(i -> input.orderValues().get(i));
+        };
+        if (by != null) {
+            java.util.Arrays.sort(idx, by); // stable: ties keep input order
+        }
+        return java.util.Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[] reorder(int[] positions, int[] order) {
+        int[] out = new int[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            out[i] = order[positions[i]];
+        }
+        return out;
     }
 
     /** A subset the model cannot fit is an NA step (metafor's leave1out/cumul), not a failed run. */

@@ -28,10 +28,47 @@ import org.walkstudy.analysis.meta.Tau2ConfidenceInterval;
 public record MetaResult(MetaRequest request, MetaInput input, MetaFit fit, MetaFit commonEffect,
         Tau2ConfidenceInterval tau2Ci, Double r2,
         EggerRegressionTest egger, BeggRankTest begg, TrimAndFill trimAndFill, SensitivitySeries leaveOneOut,
-        SensitivitySeries cumulative, SubgroupAnalysis subgroups, PermutationTest permutation, List<String> notes) {
+        SensitivitySeries cumulative, SubgroupAnalysis subgroups, PermutationTest permutation, List<String> notes,
+        int[] order) {
 
     public MetaResult {
         notes = List.copyOf(notes);
+        order = order.clone();
+    }
+
+    /** A copy of the study order (input positions) of the forest plot and the cumulative analysis. */
+    @Override
+    public int[] order() {
+        return order.clone();
+    }
+
+    /** Whether views show estimates exponentiated (ratio measures by default, any measure with transf EXP). */
+    public boolean transformed() {
+        return switch (request.transf()) {
+            case AUTO -> request.measure().isRatio();
+            case EXP -> true;
+            case NONE -> false;
+        };
+    }
+
+    /** A value on the analysis scale as views show it: exp when {@link #transformed()}, else unchanged. */
+    public double shown(double value) {
+        return transformed() ? Math.exp(value) : value;
+    }
+
+    /** The name of the shown scale: the ratio ("RR", "OR") or "exp" for transf EXP of another measure. */
+    public String shownName() {
+        return request.measure().isRatio() ? request.measure().ratioName() : "exp";
+    }
+
+    /** The study (input position) that step i of a series omits (leave-one-out) or adds (cumulative). */
+    public int stepStudy(SensitivitySeries series, int i) {
+        return series == cumulative ? order[i] : i;
+    }
+
+    /** The input position of the i-th study in the requested order (cumulative step i adds this study). */
+    public int ordered(int i) {
+        return order[i];
     }
 
     /** Collects the optional parts before building the immutable result. */
@@ -50,6 +87,7 @@ public record MetaResult(MetaRequest request, MetaInput input, MetaFit fit, Meta
         private SubgroupAnalysis subgroups;
         private PermutationTest permutation;
         private final List<String> notes = new ArrayList<>();
+        private int[] order;
 
         Builder(MetaRequest request, MetaInput input, MetaFit fit) {
             this.request = request;
@@ -94,13 +132,21 @@ public record MetaResult(MetaRequest request, MetaInput input, MetaFit fit, Meta
             this.permutation = value;
         }
 
+        void order(int[] value) {
+            this.order = value;
+        }
+
+        int[] order() {
+            return order;
+        }
+
         void note(String text) {
             notes.add(text);
         }
 
         MetaResult build() {
             return new MetaResult(request, input, fit, commonEffect, tau2Ci, r2, egger, begg, trimAndFill, leaveOneOut, cumulative,
-                    subgroups, permutation, notes);
+                    subgroups, permutation, notes, order);
         }
     }
 

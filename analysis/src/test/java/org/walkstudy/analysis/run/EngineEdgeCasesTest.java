@@ -21,8 +21,8 @@ class EngineEdgeCasesTest {
     private MetaResult run(String csv, String measure, String method, boolean bias, boolean sensitivity)
             throws Exception {
         Path file = Files.writeString(dir.resolve("in.csv"), csv);
-        return MetaAnalysis.run(MetaRequest.of(file, measure, method, "z", 95, List.of()).withBias(bias)
-                .withSensitivity(sensitivity));
+        return MetaAnalysis.run(MetaRequest.of(file, measure, method, "z", 95, List.of()).toBuilder().bias(bias)
+                .sensitivity(sensitivity).build());
     }
 
     @Test

@@ -22,7 +22,7 @@ class MetaAnalysisTest {
     void interceptOnlyResultHasEveryRequestedPartAndTheCommonEffectFit(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("in.csv"), CSV);
         MetaResult result = MetaAnalysis.run(MetaRequest.of(file, "GEN", "REML", "z", 95, List.of())
-                .withBias(true).withSensitivity(true));
+                .toBuilder().bias(true).sensitivity(true).build());
         assertEquals(6, result.k());
         assertEquals(6, result.studies().size());
         assertEquals("B", result.study(1).label());
@@ -48,7 +48,7 @@ class MetaAnalysisTest {
     void moderatorsSubgroupsAndPermutations(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("in.csv"), CSV);
         MetaResult result = MetaAnalysis.run(MetaRequest.of(file, "GEN", "DL", "knha", 90, List.of("dose"))
-                .withSubgroup("arm").withBias(true).withPermutations(50, 3));
+                .toBuilder().subgroup("arm").bias(true).permutations(50, 3).build());
         assertNull(result.pooled());
         assertNull(result.commonEffect(), "no common-effect fit beside a meta-regression");
         assertEquals(2, result.fit().coefficients().size());

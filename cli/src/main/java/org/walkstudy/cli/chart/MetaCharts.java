@@ -46,8 +46,9 @@ public final class MetaCharts {
         return result.measure().name();
     }
 
+    /** Whether the chart's axis is on the exp scale (ratio measures, or --transf exp). */
     public boolean ratio() {
-        return result.measure().isRatio();
+        return result.transformed();
     }
 
     public String measureName() {
@@ -76,6 +77,10 @@ public final class MetaCharts {
      */
     public ForestPlot.Input forest(boolean withCommonEffect) {
         List<ForestPlot.Row> rows = rows();
+        List<ForestPlot.Row> ordered = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ordered.add(rows.get(result.ordered(i)));
+        }
         List<ForestPlot.Pooled> overall = new ArrayList<>();
         Coefficient b = result.pooled();
         if (b != null) {
@@ -85,7 +90,7 @@ public final class MetaCharts {
             Coefficient c = result.commonEffect().pooled();
             overall.add(ForestPlot.Pooled.of("Common-effect model", c.estimate(), c.ciLb(), c.ciUb()));
         }
-        ForestPlot.Builder in = ForestPlot.Input.builder(measure(), measureName(), ratio(), rows, overall)
+        ForestPlot.Builder in = ForestPlot.Input.builder(measure(), measureName(), ratio(), ordered, overall)
                 .title(title)
                 .level((int) Math.round(level()))
                 .armHeaders(armHeaders())
@@ -122,8 +127,14 @@ public final class MetaCharts {
         List<ForestPlot.Subgroup> out = new ArrayList<>();
         for (SubgroupAnalysis.Subgroup g : groups.subgroups()) {
             List<ForestPlot.Row> members = new ArrayList<>();
+            java.util.Set<Integer> in = new java.util.HashSet<>();
             for (int i : g.indices()) {
-                members.add(rows.get(i));
+                in.add(i);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                if (in.contains(result.ordered(i))) {
+                    members.add(rows.get(result.ordered(i)));
+                }
             }
             Coefficient c = g.fit().pooled();
             ForestPlot.Pooled sub = ForestPlot.Pooled.of("Subtotal", c.estimate(), c.ciLb(), c.ciUb());
@@ -222,7 +233,7 @@ public final class MetaCharts {
         List<String> all = labels();
         List<String> labels = new ArrayList<>(s.size());
         for (int i = 0; i < s.size(); i++) {
-            labels.add(all.get(s.study(i)));
+            labels.add(all.get(result.stepStudy(s, i)));
         }
         List<SensitivityPlot.Step> steps = SensitivityPlot.steps(labels, s.estimate(), s.ciLb(), s.ciUb());
         return new SensitivityPlot.Input(title, kind, measure(), measureName(), ratio(), (int) Math.round(level()),

@@ -128,7 +128,7 @@ public final class ChartCommand implements Callable<Integer> {
     private ChartImage fromInput(Path input) {
         boolean needsBias = kind == Kind.FUNNEL && trimFill;
         boolean needsSensitivity = kind == Kind.CUMULATIVE || kind == Kind.LEAVE1OUT;
-        MetaResult result = MetaAnalysis.run(model.request(input, needsBias, needsSensitivity));
+        MetaResult result = MetaAnalysis.run(model.request(input, needsBias, needsSensitivity).build());
         boolean lower = switch (better.toLowerCase(Locale.ROOT)) {
             case "lower" -> true;
             case "higher" -> false;

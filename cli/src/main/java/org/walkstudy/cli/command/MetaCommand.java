@@ -66,7 +66,7 @@ public final class MetaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MetaRequest request = model.request(input, bias, sensitivity);
+        MetaRequest.Builder request = model.request(input, bias, sensitivity);
         if (permutations != null) {
             if (permutations < 2) {
                 throw model.usage("Invalid value for option '--permutations': must be at least 2 but was "
@@ -75,9 +75,17 @@ public final class MetaCommand implements Callable<Integer> {
             if (model.mods.isEmpty()) {
                 throw model.usage("--permutations tests moderators: add --mods COL");
             }
-            request = request.withPermutations(permutations, seed);
+            request.permutations(permutations, seed);
         }
-        MetaResult result = MetaAnalysis.run(request);
+        MetaResult result = MetaAnalysis.run(request.build());
+        if (!result.input().droppedLines().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("walkstudy: warning: " + input + ": " + result.input().droppedLines().size() + " row(s) with a"
+                    + " missing value in a used column dropped (lines "
+                    + org.walkstudy.analysis.input.MetaInput.lineList(result.input().droppedLines())
+                    + "); --strict refuses them");
+            err.flush();
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON -> MetaJson.write(result, out);

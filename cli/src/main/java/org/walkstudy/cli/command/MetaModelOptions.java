@@ -10,6 +10,8 @@ import org.walkstudy.analysis.meta.ConfidenceLevel;
 import org.walkstudy.analysis.meta.Method;
 import org.walkstudy.analysis.meta.TestStatistic;
 import org.walkstudy.analysis.run.MetaRequest;
+import org.walkstudy.analysis.run.StudyOrder;
+import org.walkstudy.analysis.run.Transform;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,8 +50,29 @@ public final class MetaModelOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    /** The request for an input file, with the bias and sensitivity analyses as asked. */
-    MetaRequest request(Path input, boolean bias, boolean sensitivity) {
+    @Option(names = "--tau2-common", description = "With --subgroup: test the difference with metafor's mixed-effects"
+            + " model mods = ~ factor(COL) (one tau^2 for all subgroups) instead of a separate tau^2 per subgroup.")
+    boolean tau2Common;
+
+    @Option(names = "--strict", description = "Refuse a row with a missing value (empty or NA) in a column the"
+            + " analysis uses, instead of dropping it with a warning (metafor's default).")
+    boolean strict;
+
+    @Option(names = "--order", paramLabel = "input|estimate|precision|COL",
+            description = "Order of the cumulative analysis and the forest plot (default: input).")
+    String order;
+
+    @Option(names = "--transf", defaultValue = "auto", paramLabel = "auto|exp|none",
+            description = "Show estimates exponentiated: auto for ratio measures (default), exp for any (e.g. log"
+            + " hazard ratios as yi), none on the analysis scale. JSON stays on the analysis scale.")
+    Transform transf;
+
+    private StudyOrder order() {
+        return order == null ? StudyOrder.INPUT : StudyOrder.parse(order);
+    }
+
+    /** The request for an input file, with the bias and sensitivity analyses as asked (to be built). */
+    MetaRequest.Builder request(Path input, boolean bias, boolean sensitivity) {
         if (measure == null) {
             throw usage("--measure is required with --input (one of " + Arrays.toString(EffectMeasure.values()) + ")");
         }
@@ -62,9 +85,9 @@ public final class MetaModelOptions {
         if (!ConfidenceLevel.isValid(level)) {
             throw usage("Invalid value for option '--level': must be a percentage from 80 to 99.9 but was " + level);
         }
-        return new MetaRequest(input, effect, method, test, level, mods, null, false, false, 0, 0,
-                org.walkstudy.analysis.effectsize.ZeroCellCorrection.METAFOR_DEFAULT).withSubgroup(subgroup)
-                .withBias(bias).withSensitivity(sensitivity);
+        return MetaRequest.builder(input, effect, method).test(test).level(level).moderators(mods)
+                .subgroup(subgroup).tau2Common(tau2Common).strict(strict).order(order()).transf(transf).bias(bias)
+                .sensitivity(sensitivity);
     }
 
     /** A usage error of the command these options belong to (exit 2). */

@@ -99,7 +99,7 @@ public final class MetaCsv {
         }
         boolean cumulative = prefix.startsWith("cumulative");
         for (int i = 0; i < s.size(); i++) {
-            p.printRecord("[" + prefix + r.input().label(s.study(i)) + "]", n(s.estimate(i)), n(s.se(i) * s.se(i)), "",
+            p.printRecord("[" + prefix + r.input().label(r.stepStudy(s, i)) + "]", n(s.estimate(i)), n(s.se(i) * s.se(i)), "",
                     n(s.ciLb(i)), n(s.ciUb(i)), "", "", "", cumulative ? i + 1 : s.size() - 1,
                     s.hasTau2() ? n(s.tau2(i)) : "", n(s.q(i)), n(s.i2(i)));
         }

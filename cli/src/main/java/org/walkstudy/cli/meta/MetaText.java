@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.walkstudy.analysis.bias.EggerRegressionTest;
 import org.walkstudy.analysis.bias.SensitivitySeries;
 import org.walkstudy.analysis.bias.TrimAndFill;
-import org.walkstudy.analysis.effectsize.EffectMeasure;
 import org.walkstudy.analysis.meta.Coefficient;
 import org.walkstudy.analysis.meta.Heterogeneity;
 import org.walkstudy.analysis.meta.MetaFit;
@@ -83,7 +82,7 @@ public final class MetaText {
         studies(sb, r);
         subgroups(sb, r);
         sensitivity(sb, r, "Leave-one-out (each row omits the study named)", r.leaveOneOut());
-        sensitivity(sb, r, "Cumulative (each row adds the study named, in input order)", r.cumulative());
+        sensitivity(sb, r, "Cumulative (each row adds the study named, " + orderName(r) + ")", r.cumulative());
         permutation(sb, r);
         bias(sb, r, knha);
         if (!r.notes().isEmpty()) {
@@ -105,11 +104,10 @@ public final class MetaText {
 
     /** The pooled estimate back on the measure's scale (ratios) and the prediction interval. */
     private static void pooledScale(StringBuilder sb, MetaResult r, Coefficient b) {
-        EffectMeasure m = r.measure();
         boolean common = r.method().isCommonEffect();
         boolean pi = !common && r.fit().piLb() != null;
-        if (m.isRatio()) {
-            sb.append("\nBack-transformed (").append(m.ratioName()).append("): ").append(e(b.estimate())).append(" [")
+        if (r.transformed()) {
+            sb.append("\nBack-transformed (").append(r.shownName()).append("): ").append(e(b.estimate())).append(" [")
                     .append(e(b.ciLb())).append(", ").append(e(b.ciUb())).append(']');
             if (pi) {
                 sb.append("; prediction interval [").append(e(r.fit().piLb())).append(", ").append(e(r.fit().piUb()))
@@ -127,6 +125,15 @@ public final class MetaText {
     private static void studies(StringBuilder sb, MetaResult r) {
         String lv = level(r.level());
         sb.append("\nStudies (").append(lv).append("% CI):\n\n");
+        if (r.transformed()) {
+            String name = r.shownName();
+            TextTable t = TextTable.withHeader("study", "yi", "vi", name, name + " ci.lb", name + " ci.ub", "weight %");
+            for (MetaResult.StudyRow s : r.studies()) {
+                t.row(s.label(), f(s.yi()), f(s.vi()), e(s.yi()), e(s.ciLb()), e(s.ciUb()), f(s.weight()));
+            }
+            sb.append(t.render());
+            return;
+        }
         TextTable t = TextTable.withHeader("study", "yi", "vi", "ci.lb", "ci.ub", "weight %");
         for (MetaResult.StudyRow s : r.studies()) {
             t.row(s.label(), f(s.yi()), f(s.vi()), f(s.ciLb()), f(s.ciUb()), f(s.weight()));
@@ -159,10 +166,19 @@ public final class MetaText {
         sb.append('\n').append(title).append(":\n\n");
         TextTable t = TextTable.withHeader("study", "estimate", "se", "ci.lb", "ci.ub", "Q", "tau^2", "I^2 %");
         for (int i = 0; i < s.size(); i++) {
-            t.row(r.input().label(s.study(i)), f(s.estimate(i)), f(s.se(i)), f(s.ciLb(i)), f(s.ciUb(i)), f(s.q(i)),
+            t.row(r.input().label(r.stepStudy(s, i)), f(s.estimate(i)), f(s.se(i)), f(s.ciLb(i)), f(s.ciUb(i)), f(s.q(i)),
                     s.hasTau2() ? f(s.tau2(i)) : "", f(s.i2(i)));
         }
         sb.append(t.render());
+    }
+
+    private static String orderName(MetaResult r) {
+        return switch (r.request().order().kind()) {
+            case INPUT -> "in input order";
+            case ESTIMATE -> "by ascending estimate";
+            case PRECISION -> "most precise first";
+            case COLUMN -> "by ascending " + r.request().order().column();
+        };
     }
 
     private static void permutation(StringBuilder sb, MetaResult r) {
@@ -201,7 +217,7 @@ public final class MetaText {
 
     /** An estimate on the analysis scale, with its back-transformed value for ratio measures. */
     private static String est(MetaResult r, double value) {
-        return r.measure().isRatio() ? f(value) + " (" + r.measure().ratioName() + " " + e(value) + ")" : f(value);
+        return r.transformed() ? f(value) + " (" + r.shownName() + " " + e(value) + ")" : f(value);
     }
 
     static String level(double l) {

@@ -116,7 +116,7 @@ record MetaforCase(String name, List<Map<String, String>> table, JsonNode expect
             List<String> mods = at < 0 ? List.of() : List.of(name.substring(at + "_mods_".length()));
             MetaRequest request = MetaRequest.of(Path.of(name, "input.csv"), measure(),
                     expected.get("method").asText(), expected.get("test").asText(), expected.get("level").asDouble(),
-                    mods).withBias(true).withSensitivity(true);
+                    mods).toBuilder().bias(true).sensitivity(true).build();
             MetaInput input = MetaInputCsv.parse(name, text, request.measure(), request.moderators(), null);
             return MetaCharts.of(MetaAnalysis.analyse(request, input), name, lowerIsBetter);
         } catch (IOException e) {

@@ -25,7 +25,7 @@ class MetaJsonTest {
         Path file = Files.writeString(dir.resolve("in.csv"), CSV);
         StringWriter out = new StringWriter();
         MetaJson.write(MetaAnalysis.run(MetaRequest.of(file, "GEN", "REML", "z", 95, List.of())
-                .withBias(true).withSensitivity(true)), out);
+                .toBuilder().bias(true).sensitivity(true).build()), out);
         Map<String, Object> map = new ObjectMapper().readValue(out.toString(), new TypeReference<>() { });
         assertEquals(List.of("k", "measure", "method", "test", "level", "estimate", "se", "stat", "pval", "ci_lb",
                 "ci_ub", "pi_lb", "pi_ub", "tau2", "se_tau2", "tau2_ci_lb", "tau2_ci_ub", "I2", "H2", "Q", "Q_df",
@@ -40,7 +40,7 @@ class MetaJsonTest {
         Path file = Files.writeString(dir.resolve("in.csv"), CSV);
         StringWriter out = new StringWriter();
         MetaJson.write(MetaAnalysis.run(MetaRequest.of(file, "GEN", "DL", "knha", 90, List.of("dose"))
-                .withSubgroup("arm").withPermutations(50, 3)), out);
+                .toBuilder().subgroup("arm").permutations(50, 3).build()), out);
         Map<String, Object> map = new ObjectMapper().readValue(out.toString(), new TypeReference<>() { });
         assertEquals(List.of("k", "measure", "method", "test", "level", "estimate", "se", "stat", "pval", "ci_lb",
                 "ci_ub", "pi_lb", "pi_ub", "tau2", "se_tau2", "tau2_ci_lb", "tau2_ci_ub", "I2", "H2", "Q", "Q_df",

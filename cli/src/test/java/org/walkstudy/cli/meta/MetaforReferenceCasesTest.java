@@ -81,9 +81,9 @@ class MetaforReferenceCasesTest {
         Path dir = casesDir().resolve(name);
         List<String> moderators = mods.isBlank() ? List.of() : Arrays.asList(mods.split(","));
         MetaRequest request = MetaRequest.of(dir.resolve("input.csv"), measure, method, test, level, moderators)
-                .withBias(true).withSensitivity(true);
+                .toBuilder().bias(true).sensitivity(true).build();
         if (!subgroup.isBlank()) {
-            request = request.withSubgroup(subgroup);
+            request = request.toBuilder().subgroup(subgroup).build();
         }
         StringWriter json = new StringWriter();
         MetaJson.write(MetaAnalysis.run(request), json);
