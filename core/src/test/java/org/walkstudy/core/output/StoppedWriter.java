@@ -16,7 +16,11 @@ public final class StoppedWriter {
             out.flush();
             System.out.println("READY");
             System.out.flush();
-            Thread.sleep(120_000);
+            try {
+                Thread.sleep(120_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }, false, AtomicFile.Access.OWNER_ONLY);
     }
 }
