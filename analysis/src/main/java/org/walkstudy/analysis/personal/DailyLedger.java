@@ -12,13 +12,17 @@ import java.util.TreeSet;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMaps;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 
 /**
- * Collects readings by day, measure and source, then resolves overlapping devices into one value per day
- * and measure. The rule (docs/personal-data.md): per day and per measure, the value of one source only,
- * never a sum across sources, so a phone and a watch carried together are not double counted. That source
- * is the first in the priority order that has data that day, else the one with the largest total (totals)
- * or the most readings (levels), ties broken by name. Mutable: readers feed it record by record.
+ * Collects readings, then resolves overlapping devices into one value per day and measure
+ * (docs/personal-data.md). Timed samples (records with a start and an end: an export's steps, distance,
+ * workouts, sleep) are resolved as the Health app does: exact duplicates count once; where samples of
+ * several sources overlap in time, the highest-priority source counts for that stretch and another
+ * sample's value is prorated by the time that remains; where they do not overlap, all count. Day-level
+ * readings (a diary, Google Fit, GPX walks) keep the value of one source per day and measure: the first in
+ * the priority order that has data that day, else the one with the largest total (totals) or the most
+ * readings (levels), ties broken by name. Mutable: readers feed it record by record.
  */
 public final class DailyLedger {
     private static final int SUM = 0;
@@ -30,9 +34,9 @@ public final class DailyLedger {
     private final List<String> sourceNames = new ArrayList<>();
     // Primitive long keys: a boxed Long per reading was a fifth of the import's time (JFR, 200 MB export).
     private final Long2ObjectOpenHashMap<double[]> cells = new Long2ObjectOpenHashMap<>();
-    /** Per night and source: asleep seconds, first in-bed start, first asleep start (epoch seconds). */
-    private final Long2ObjectOpenHashMap<long[]> nights = new Long2ObjectOpenHashMap<>();
+    private final TimedSamples timed = new TimedSamples();
     private long readings;
+    private long duplicates;
 
     public static DailyLedger empty() {
         return new DailyLedger();
@@ -77,30 +81,32 @@ public final class DailyLedger {
     }
 
     /**
-     * A sleep stage for the night labelled {@code nightEpochDay}; asleep stages add their length, in-bed
-     * stages only mark when the person went to bed (for latency).
+     * A record with a start and an end (UTC seconds), dated by its start in its local offset. {@code primary}:
+     * the record's own value, not an estimate derived from it (only those are counted as dropped duplicates).
      */
-    public void addSleep(long nightEpochDay, int sourceId, boolean asleep, long startSecond, long endSecond) {
-        if (endSecond < startSecond) {
-            throw new IllegalArgumentException("sleep ends before it starts");
+    public void addTimed(DailyMeasure m, int sourceId, long startUtc, long endUtc, int offsetSeconds, double value,
+            boolean primary) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(m.column() + " must be finite but was " + value);
         }
-        long key = ((nightEpochDay + DAY_OFFSET) << 16) | sourceId;
-        long[] n = nights.get(key);
-        if (n == null) {
-            n = new long[] {0, Long.MAX_VALUE, Long.MAX_VALUE};
-            nights.put(key, n);
-        }
-        if (asleep) {
-            n[0] += endSecond - startSecond;
-            n[2] = Math.min(n[2], startSecond);
-        } else {
-            n[1] = Math.min(n[1], startSecond);
-        }
+        timed.add(m.ordinal(), sourceId, startUtc, endUtc, offsetSeconds, value, primary ? TimedSamples.PRIMARY : 0);
         readings++;
     }
 
+    /** A sleep stage: asleep stages give the night's sleep, in-bed stages its latency. */
+    public void addSleep(int sourceId, boolean asleep, long startUtc, long endUtc, int offsetSeconds) {
+        timed.add(asleep ? TimedSamples.ASLEEP : TimedSamples.IN_BED, sourceId, startUtc, endUtc, offsetSeconds, 0,
+                TimedSamples.PRIMARY);
+        readings++;
+    }
+
+    /** Whether a timed record can be held (starts 1970 to 2106, ends after it starts, lasts under 68 years). */
+    public static boolean storable(long startUtc, long endUtc) {
+        return TimedSamples.storable(startUtc, endUtc);
+    }
+
     /** Day in the low bits, so HashMap's bins spread (a day-major key piles records into few bins). */
-    private static long cellKey(long epochDay, int measure, int source) {
+    static long cellKey(long epochDay, int measure, int source) {
         long day = epochDay + DAY_OFFSET;
         if (day < 0 || day >= (1L << 24)) {
             throw new IllegalArgumentException("date out of range: epoch day " + epochDay);
@@ -143,19 +149,7 @@ public final class DailyLedger {
                 c[WORST] = Math.max(c[WORST], theirs[WORST]);
             }
         }
-        for (Long2ObjectMap.Entry<long[]> e : Long2ObjectMaps.fastIterable(other.nights)) {
-            long key = e.getLongKey();
-            long mine = (key & ~0xFFFFL) | mySource[(int) (key & 0xFFFF)];
-            long[] theirs = e.getValue();
-            long[] n = nights.get(mine);
-            if (n == null) {
-                nights.put(mine, theirs.clone());
-            } else {
-                n[0] += theirs[0];
-                n[1] = Math.min(n[1], theirs[1]);
-                n[2] = Math.min(n[2], theirs[2]);
-            }
-        }
+        timed.addAll(other.timed, mySource);
         readings += other.readings;
     }
 
@@ -164,11 +158,21 @@ public final class DailyLedger {
         return readings;
     }
 
-    /** One row per date with data, each measure from its chosen source. */
+    /** How many exact duplicate records the last {@link #resolve} dropped. */
+    public long duplicates() {
+        return duplicates;
+    }
+
+    /** One row per date with data, each measure from its chosen source (or, for timed samples, sources). */
     public DailyTable resolve(List<String> priority) {
-        int[] ranks = ranks(priority == null ? List.of() : List.copyOf(priority));
-        Long2ObjectOpenHashMap<double[]> sleep = sleepCells(ranks);
-        long[] keys = sortedKeys(sleep);
+        List<String> order = priority == null ? List.of() : List.copyOf(priority);
+        int[] ranks = ranks(order);
+        TimedResolution resolved = TimedResolution.of(timed, SourcePriority.order(sourceNames, order));
+        duplicates = resolved.duplicates();
+        Long2ObjectOpenHashMap<double[]> levels = resolved.levels();
+        Long2ObjectOpenHashMap<double[]> timedTotals = resolved.totals();
+        Long2ObjectOpenHashMap<double[]> sleep = sleepCells(resolved.nights(), ranks);
+        long[] keys = sortedKeys(sleep, levels, timedTotals);
         List<DailyRow> rows = new ArrayList<>();
         DailyMeasure[] measures = DailyMeasure.values();
         int i = 0;
@@ -181,24 +185,49 @@ public final class DailyLedger {
                 DailyMeasure m = measures[measure];
                 int bestSource = -1;
                 double[] best = null;
+                // Timed sources of the day form one candidate: their prorated values add up.
+                int timedSource = -1;
+                double[] timedSum = null;
+                List<String> timedNames = new ArrayList<>();
+                List<String> timedContributors = new ArrayList<>();
                 for (; i < keys.length && keys[i] >>> 16 == ((day << 16) | measure); i++) {
                     int source = (int) (keys[i] & 0xFFFF);
                     long cellKey = cellKey(day - DAY_OFFSET, measure, source);
-                    double[] c = sleep.get(cellKey);
-                    if (c == null) {
-                        c = cells.get(cellKey);
+                    double[] t = timedTotals.get(cellKey);
+                    if (t != null) {
+                        timedSum = timedSum == null ? new double[] {0, 0, Double.NEGATIVE_INFINITY} : timedSum;
+                        timedSum[SUM] += t[SUM];
+                        timedSum[COUNT] += t[COUNT];
+                        timedSum[WORST] = Math.max(timedSum[WORST], t[WORST]);
+                        timedNames.add(sourceNames.get(source));
+                        if (t[SUM] > 0) {
+                            timedContributors.add(sourceNames.get(source));
+                        }
+                        if (timedSource < 0 || ranks[source] < ranks[timedSource]) {
+                            timedSource = source;
+                        }
                     }
-                    if (best == null || better(m, source, c, bestSource, best, ranks)) {
+                    double[] c = sleep.get(cellKey);
+                    c = c != null ? c : levels.get(cellKey);
+                    c = c != null ? c : cells.get(cellKey);
+                    if (c != null && (best == null || better(m, source, c, bestSource, best, ranks))) {
                         bestSource = source;
                         best = c;
                     }
                 }
+                boolean timedWins = timedSum != null && (best == null || better(m, timedSource, timedSum, bestSource, best, ranks));
+                double[] chosen = timedWins ? timedSum : best;
                 values.put(m, switch (m.combine()) {
-                    case TOTAL -> best[SUM];
-                    case LEVEL -> best[SUM] / best[COUNT];
-                    case WORST -> best[WORST];
+                    case TOTAL -> chosen[SUM];
+                    case LEVEL -> chosen[SUM] / chosen[COUNT];
+                    case WORST -> chosen[WORST];
                 });
-                used.add(sourceNames.get(bestSource));
+                if (timedWins) {
+                    // A source wholly covered by a higher-priority one gave nothing: it is not named.
+                    used.addAll(timedContributors.isEmpty() ? timedNames : timedContributors);
+                } else {
+                    used.add(sourceNames.get(bestSource));
+                }
             }
             rows.add(DailyRow.of(LocalDate.ofEpochDay(day - DAY_OFFSET), values, String.join("; ", used)));
         }
@@ -215,21 +244,20 @@ public final class DailyLedger {
     }
 
     /**
-     * The cells' sort keys by day, then measure, then source, so each (day, measure) run is one choice among
-     * sources. A night's resolved sleep replaces a sleep cell another reader added for the same day and source.
+     * The sort keys of all cells by day, then measure, then source, so each (day, measure) run is one choice
+     * among sources. A night's resolved sleep replaces a sleep cell another reader added for the same day and source.
      */
-    private long[] sortedKeys(Long2ObjectOpenHashMap<double[]> sleep) {
-        long[] keys = new long[cells.size() + sleep.size()];
-        int size = 0;
-        for (long key : cells.keySet()) {
-            if (!sleep.containsKey(key)) {
-                keys[size++] = sortKey(key);
-            }
+    @SafeVarargs
+    private long[] sortedKeys(Long2ObjectOpenHashMap<double[]>... more) {
+        LongOpenHashSet all = new LongOpenHashSet(cells.keySet());
+        for (Long2ObjectOpenHashMap<double[]> m : more) {
+            all.addAll(m.keySet());
         }
-        for (long key : sleep.keySet()) {
+        long[] keys = new long[all.size()];
+        int size = 0;
+        for (long key : all) {
             keys[size++] = sortKey(key);
         }
-        keys = Arrays.copyOf(keys, size);
         Arrays.sort(keys);
         return keys;
     }
@@ -240,23 +268,21 @@ public final class DailyLedger {
     }
 
     /** Per night, sleep minutes and latency from the chosen source, as cells keyed like the others. */
-    private Long2ObjectOpenHashMap<double[]> sleepCells(int[] ranks) {
+    private Long2ObjectOpenHashMap<double[]> sleepCells(Long2ObjectOpenHashMap<long[]> nights, int[] ranks) {
         Long2ObjectOpenHashMap<double[]> out = new Long2ObjectOpenHashMap<>();
         long[] keys = nights.keySet().toLongArray();
         Arrays.sort(keys); // night-major, then source
         int i = 0;
         while (i < keys.length) {
             long night = keys[i] >>> 16;
-            long firstInBed = Long.MAX_VALUE;
             int bestSource = -1;
             long[] best = null;
             double[] bestCell = null;
             for (; i < keys.length && keys[i] >>> 16 == night; i++) {
                 int source = (int) (keys[i] & 0xFFFF);
                 long[] n = nights.get(keys[i]);
-                firstInBed = Math.min(firstInBed, n[1]);
-                if (n[0] > 0) {
-                    double[] cell = {n[0], 1, n[0]};
+                if (n[TimedResolution.ASLEEP_SECONDS] > 0) {
+                    double[] cell = {n[TimedResolution.ASLEEP_SECONDS], 1, n[TimedResolution.ASLEEP_SECONDS]};
                     if (best == null || better(DailyMeasure.SLEEP_MINUTES, source, cell, bestSource, bestCell, ranks)) {
                         bestSource = source;
                         best = n;
@@ -267,12 +293,12 @@ public final class DailyLedger {
             if (best == null) {
                 continue;
             }
-            long nightDay = night - DAY_OFFSET;
-            double minutes = best[0] / 60.0;
+            long nightDay = night - TimedResolution.NIGHT_OFFSET;
+            double minutes = best[TimedResolution.ASLEEP_SECONDS] / 60.0;
             out.put(cellKey(nightDay, DailyMeasure.SLEEP_MINUTES.ordinal(), bestSource), new double[] {minutes, 1, minutes});
-            // In-bed may come from another device (phone in-bed, watch asleep), so the earliest of any source.
-            if (firstInBed != Long.MAX_VALUE && firstInBed <= best[2]) {
-                double latency = (best[2] - firstInBed) / 60.0;
+            // Latency from the same source as the sleep: onset minus the start of the in-bed stretch holding it.
+            if (best[TimedResolution.LATENCY_SECONDS] >= 0) {
+                double latency = best[TimedResolution.LATENCY_SECONDS] / 60.0;
                 out.put(cellKey(nightDay, DailyMeasure.SLEEP_LATENCY_MIN.ordinal(), bestSource),
                         new double[] {latency, 1, latency});
             }

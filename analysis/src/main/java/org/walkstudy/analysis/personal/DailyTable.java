@@ -37,6 +37,9 @@ public final class DailyTable {
     public static final List<String> HEADER = List.of("date", "steps", "distance_km", "walk_minutes",
             "brisk_minutes", "weight_kg", "sleep_minutes", "sleep_latency_min", "pain_0_10", "back_pain", "sources");
 
+    /** A daily CSV has one short line per day: 64 MB would be over a thousand years. */
+    static final long MAX_BYTES = 64L << 20;
+
     private final List<DailyRow> rows;
 
     private DailyTable(List<DailyRow> rows) {
@@ -134,6 +137,20 @@ public final class DailyTable {
 
     /** Reads a daily CSV (lines starting with # are comments); needs {@code date}, other columns optional. */
     public static DailyTable read(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw InputException.inFile(file.toString(), Files.isDirectory(file) ? "a folder, not a daily CSV file"
+                    : "not a regular file (a device or a pipe such as /dev/zero is never read as a daily CSV)");
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw InputException.inFile(file.toString(), (Files.size(file) >> 20) + " MB is larger than any daily CSV ("
+                        + (MAX_BYTES >> 20) + " MB holds centuries of days): not read, so memory is never exhausted");
+            }
+        } catch (NoSuchFileException e) {
+            throw InputException.inFile(file.toString(), "file not found");
+        } catch (IOException e) {
+            throw InputException.inFile(file.toString(), "cannot read: " + e.getMessage(), e);
+        }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {

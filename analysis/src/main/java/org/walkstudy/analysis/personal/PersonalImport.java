@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.walkstudy.analysis.personal.applehealth.AppleHealthImport;
@@ -30,25 +31,105 @@ public final class PersonalImport {
         DailyLedger ledger = DailyLedger.empty();
         SkippedRecords skipped = SkippedRecords.strict(options.strict());
         long used = 0;
-        for (Path file : files) {
+        List<String> dropped = new ArrayList<>();
+        List<Path> distinct = distinctFiles(files, dropped);
+        GoogleFitLabels fit = new GoogleFitLabels();
+        for (Path file : distinct) {
+            FileKind.requireSupported(file);
             used += switch (format) {
                 case APPLE_HEALTH -> AppleHealthImport.read(file, options, ledger, skipped, p);
-                case GPX -> gpx(file, options, ledger, skipped);
-                case GOOGLE_FIT -> GoogleFitDailyMetrics.read(file, options.decimal(), ledger, skipped);
+                case GPX -> gpx(file, options, ledger, skipped, distinct.size() > 1);
+                case GOOGLE_FIT -> GoogleFitDailyMetrics.read(file, options.decimal(), ledger, skipped, fit.label(file));
                 case CSV -> DiaryCsv.read(file, options.fieldColumns(), options.decimal(), ledger, skipped);
             };
         }
-        return new ImportResult(ledger.resolve(options.sourcePriority()), used, skipped.count(), skipped.first());
+        DailyTable table = ledger.resolve(options.sourcePriority());
+        return new ImportResult(table, used, skipped.count(), skipped.first(), ledger.duplicates(), dropped);
     }
 
-    private static long gpx(Path file, ImportOptions options, DailyLedger ledger, SkippedRecords skipped) {
-        try (InputStream in = Files.newInputStream(file)) {
+    /**
+     * The files, each content once: a file given twice (or a copy of it) would count every record twice.
+     * Only files of equal size are compared, byte by byte, so this costs nothing for distinct exports.
+     */
+    static List<Path> distinctFiles(List<Path> files, List<String> dropped) {
+        List<Path> distinct = new ArrayList<>();
+        for (Path f : files) {
+            Path same = null;
+            for (Path d : distinct) {
+                if (sameContent(f, d)) {
+                    same = d;
+                    break;
+                }
+            }
+            if (same == null) {
+                distinct.add(f);
+            } else {
+                dropped.add(f + ": the same content as " + same + ": read once");
+            }
+        }
+        return distinct;
+    }
+
+    private static boolean sameContent(Path a, Path b) {
+        try {
+            return Files.isRegularFile(a) && Files.isRegularFile(b) && Files.size(a) == Files.size(b)
+                    && Files.mismatch(a, b) == -1L;
+        } catch (IOException e) {
+            return false; // the reader reports an unreadable file with its own message
+        }
+    }
+
+    /**
+     * Source labels of Google Fit files: the first summary file is "Google Fit", per-day files are "Google Fit
+     * (per-day files)", a further summary (an overlapping Takeout) "Google Fit (summary 2)". Per day one of
+     * them counts, so a day in two files is never added up.
+     */
+    private static final class GoogleFitLabels {
+        private int summaries;
+        private final java.util.Map<String, Integer> perDayNames = new java.util.HashMap<>();
+
+        String label(Path file) {
+            if (GoogleFitDailyMetrics.isPerDayFile(file)) {
+                int n = perDayNames.merge(file.getFileName().toString(), 1, Integer::sum);
+                return n == 1 ? GoogleFitDailyMetrics.PER_DAY_SOURCE : GoogleFitDailyMetrics.PER_DAY_SOURCE.replace(")", " " + n + ")");
+            }
+            summaries++;
+            return summaries == 1 ? GoogleFitDailyMetrics.SOURCE : GoogleFitDailyMetrics.SOURCE + " (summary " + summaries + ")";
+        }
+    }
+
+    /**
+     * One GPX file (gzip-compressed too). With several files a bad one is reported and skipped, so one broken
+     * track log does not stop a year of walks; {@code --strict} fails on it instead.
+     */
+    private static long gpx(Path file, ImportOptions options, DailyLedger ledger, SkippedRecords skipped, boolean several) {
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = gzip(new java.io.BufferedInputStream(raw, 1 << 16))) {
             return GpxImport.addWalks(GpxWalks.read(in, file.toString(), skipped), ledger, GPX_SOURCE,
                     options.zone().orElse(null));
         } catch (NoSuchFileException e) {
             throw InputException.inFile(file.toString(), "file not found");
         } catch (IOException e) {
-            throw InputException.inFile(file.toString(), "cannot read: " + e.getMessage(), e);
+            return badGpx(InputException.inFile(file.toString(), "cannot read: " + e.getMessage(), e), skipped, several);
+        } catch (InputException e) {
+            return badGpx(e, skipped, several);
         }
+    }
+
+    private static long badGpx(InputException e, SkippedRecords skipped, boolean several) {
+        if (!several) {
+            throw e;
+        }
+        skipped.skip(e); // throws in strict mode
+        return 0;
+    }
+
+    /** The stream itself, or its gunzipped content when it starts with the gzip magic bytes. */
+    private static InputStream gzip(java.io.BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int a = in.read();
+        int b = in.read();
+        in.reset();
+        return a == 0x1f && b == 0x8b ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
     }
 }

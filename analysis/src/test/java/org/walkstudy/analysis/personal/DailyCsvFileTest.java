@@ -87,4 +87,19 @@ class DailyCsvFileTest {
         assertTrue(text.contains(",\"'@phone\nline\""), text);
         assertEquals(t.rows(), DailyTable.read(out).rows());
     }
+
+    @Test
+    void aDeviceAFolderOrAHugeFileAsDailyDataIsOneClearLine() throws IOException {
+        InputException device = assertThrows(InputException.class, () -> DailyTable.read(Path.of("/dev/zero")));
+        assertTrue(device.getMessage().contains("not a regular file"), device.getMessage());
+        InputException folder = assertThrows(InputException.class, () -> DailyTable.read(dir));
+        assertTrue(folder.getMessage().contains("a folder"), folder.getMessage());
+        Path huge = dir.resolve("huge.csv");
+        try (var ch = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}), DailyTable.MAX_BYTES); // sparse: no disk used
+        }
+        InputException big = assertThrows(InputException.class, () -> DailyTable.read(huge));
+        assertTrue(big.getMessage().contains("larger than any daily CSV"), big.getMessage());
+    }
 }

@@ -53,7 +53,7 @@ class DailyLedgerTest {
         DailyLedger l = DailyLedger.empty();
         int watch = l.sourceId("watch");
         long t0 = 1_700_000_000L;
-        l.addSleep(100, watch, true, t0, t0 + 3600);
+        l.addSleep(watch, true, t0, t0 + 3600, 0);
         DailyRow r = l.resolve(List.of()).rows().get(0);
         assertEquals(60, r.value(DailyMeasure.SLEEP_MINUTES).getAsDouble());
         assertTrue(r.value(DailyMeasure.SLEEP_LATENCY_MIN).isEmpty(), "no in-bed record: latency unknown");

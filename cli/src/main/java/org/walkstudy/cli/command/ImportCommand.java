@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 
 import org.walkstudy.analysis.personal.DailyCsvFile;
 import org.walkstudy.analysis.personal.DecimalMark;
+import org.walkstudy.analysis.personal.FileKind;
 import org.walkstudy.analysis.personal.ImportFormat;
 import org.walkstudy.analysis.personal.ImportOptions;
 import org.walkstudy.analysis.personal.ImportResult;
@@ -34,8 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code walkstudy import}: personal walk data from an export into one daily CSV (see docs/personal-data.md). */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import your walk data (Apple Health, GPX, Google Fit, or your own CSV diary) into one daily CSV.",
-                "Overlapping devices are not double counted: per day and measure one source is used, the one with "
-                        + "the most unless --sources gives an order. --out names the daily CSV; it is written atomically, readable only by you."})
+                "Nothing is counted twice: exact duplicate records count once, and where devices overlap in time the "
+                        + "first in --sources (else watch, phone, apps) counts for that stretch. The file is written "
+                        + "atomically, readable only by you."})
 public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "apple-health|gpx|google-fit|csv",
             description = "Format of the files.")
@@ -54,7 +56,8 @@ public final class ImportCommand implements Callable<Integer> {
     String tz;
 
     @Option(names = "--sources", split = ",", paramLabel = "NAME",
-            description = "Source priority, first wins (e.g. \"Ann's Apple Watch,Ann's iPhone\").")
+            description = "Source priority where devices overlap, first wins (e.g. \"Ann's Apple Watch,Ann's iPhone\"); "
+                    + "default: watches, then phones, then apps.")
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--strict", description = "Fail on the first bad record instead of skipping it.")
@@ -96,8 +99,10 @@ public final class ImportCommand implements Callable<Integer> {
         output.check(out, files);
         long bytes = 0;
         for (Path f : files) {
+            FileKind.requireSupported(f); // a folder, TCX, JSON, ...: "not a supported format"
             if (!Files.isRegularFile(f)) {
-                throw InputException.inFile(f.toString(), Files.exists(f) ? "not a file" : "file not found");
+                throw InputException.inFile(f.toString(), Files.exists(f)
+                        ? "not a regular file (a device or a pipe such as /dev/zero cannot be imported)" : "file not found");
             }
             bytes += Files.size(f);
         }
@@ -126,6 +131,11 @@ public final class ImportCommand implements Callable<Integer> {
                 + r.table().rows().get(r.table().size() - 1).date() + ")";
         err.println("walkstudy: wrote " + count(r.table().size(), "day") + span + " to " + out + " from "
                 + count(r.recordsUsed(), "reading"));
+        if (r.duplicates() > 0) {
+            err.println("walkstudy: dropped " + count(r.duplicates(), "exact duplicate record")
+                    + " (same type, source, start, end and value: counted once)");
+        }
+        r.dropped().forEach(d -> err.println("walkstudy: dropped " + d));
         if (r.skipped() > 0) {
             err.println("walkstudy: skipped " + r.skipped() + " bad record(s)" + (r.skipped() > r.firstSkipped().size()
                     ? ", the first " + r.firstSkipped().size() + ":" : ":"));

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -73,9 +76,10 @@ public final class AtomicFile {
             throw new FileAlreadyExistsException(target.toString(), null, "exists; use --force to replace it");
         }
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
+        createFolder(dir);
         boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
         Path temp = createTemp(dir, absolute.getFileName().toString(), posix, access);
+        track(temp);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     OutputStream out = Channels.newOutputStream(channel)) {
@@ -92,6 +96,53 @@ public final class AtomicFile {
             move(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);
+            IN_FLIGHT.remove(temp);
+        }
+    }
+
+    /** The output folder, created when missing; a failure names the folder and the reason in one line. */
+    private static void createFolder(Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("cannot write in " + e.getFile() + ": it is a file, not a folder", e);
+        } catch (FileSystemException e) {
+            throw new IOException("cannot create the folder " + dir + ": " + reason(e), e);
+        }
+    }
+
+    private static String reason(FileSystemException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+    }
+
+    /**
+     * Temp files being written: a shutdown hook removes them when the process is stopped (Ctrl-C, SIGTERM) in
+     * the middle of a write, so no half-written health data is left behind. SIGKILL cannot be caught.
+     */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean HOOKED = new AtomicBoolean();
+
+    private static void track(Path temp) {
+        if (HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::removeTempFiles, "walkstudy-remove-temp-files"));
+        }
+        IN_FLIGHT.add(temp);
+    }
+
+    /** What the shutdown hook does: removes every temp file still being written. */
+    static void removeTempFiles() {
+        for (Path p : IN_FLIGHT) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // the process is ending; nothing better can be done
+            }
         }
     }
 
@@ -108,6 +159,9 @@ public final class AtomicFile {
                 if (attempt > 100) {
                     throw e;
                 }
+            } catch (FileSystemException e) {
+                // The temp file's own name means nothing to the person: name the folder and why.
+                throw new IOException("cannot write in the folder " + dir + ": " + reason(e), e);
             }
         }
     }

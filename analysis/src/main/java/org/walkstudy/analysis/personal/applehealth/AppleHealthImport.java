@@ -79,6 +79,25 @@ public final class AppleHealthImport {
                 || n.contains("/../") || n.endsWith("/..");
     }
 
+    /**
+     * Whether a zip entry is the export: {@code export.xml}, or any other XML file outside the routes whose root
+     * element is {@code <HealthData>} (localized phones name it {@code exportar.xml}, {@code exportación.xml}).
+     * The clinical-records {@code export_cda.xml} has another root and is not read.
+     */
+    private static boolean isExport(ZipFile zip, ZipEntry e, String where) throws IOException {
+        String n = e.getName();
+        if (n.endsWith("/export.xml") || n.equals("export.xml")) {
+            return true;
+        }
+        if (!n.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") || n.contains("workout-routes/")) {
+            return false;
+        }
+        try (InputStream in = ZipEntryLimit.forEntry(zip.getInputStream(e), where, e.getCompressedSize())) {
+            String head = new String(in.readNBytes(1 << 18), java.nio.charset.StandardCharsets.UTF_8);
+            return head.contains("<HealthData");
+        }
+    }
+
     private static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(4);
@@ -91,6 +110,7 @@ public final class AppleHealthImport {
         String zipName = file.toString();
         long used = 0;
         boolean foundExport = false;
+        String firstExport = null;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -104,8 +124,14 @@ public final class AppleHealthImport {
                     // Nothing is extracted to disk, but an export never has such names: a crafted file.
                     throw InputException.inFile(where, "entry path leaves the export folder (.. or absolute): refused");
                 }
-                if (entryName.endsWith("/export.xml") || entryName.equals("export.xml")) {
+                if (isExport(zip, e, where)) {
+                    if (foundExport) {
+                        // Two exports in one zip would each be counted: which is the person's is not ours to guess.
+                        throw InputException.inFile(where, "a second export.xml in the zip (the first was " + firstExport
+                                + "): refused; import the exports as separate files");
+                    }
                     foundExport = true;
+                    firstExport = entryName;
                     try (InputStream in = new BufferedInputStream(
                             ZipEntryLimit.forEntry(zip.getInputStream(e), where, e.getCompressedSize()), 1 << 16)) {
                         used += readXml(in, where, e.getSize(), options, ledger, skipped, progress);
@@ -124,7 +150,8 @@ public final class AppleHealthImport {
             throw InputException.inFile(zipName, "not a readable zip file: " + e.getMessage(), e);
         }
         if (!foundExport) {
-            throw InputException.inFile(zipName, "no apple_health_export/export.xml in the zip");
+            throw InputException.inFile(zipName, "no apple_health_export/export.xml in the zip (nor any XML file whose "
+                    + "root is <HealthData>)");
         }
         return used;
     }

@@ -8,6 +8,7 @@ import org.walkstudy.analysis.personal.BackPain;
 import org.walkstudy.analysis.personal.BriskRule;
 import org.walkstudy.analysis.personal.DailyLedger;
 import org.walkstudy.analysis.personal.DailyMeasure;
+import org.walkstudy.analysis.personal.PlausibleRange;
 import org.walkstudy.analysis.personal.SkippedRecords;
 import org.walkstudy.core.input.InputException;
 
@@ -20,6 +21,7 @@ import org.walkstudy.core.input.InputException;
 final class HealthRecordReader implements HealthXmlScanner.Handler {
     private static final byte[] RECORD = bytes("Record");
     private static final byte[] WORKOUT = bytes("Workout");
+    private static final byte[] EXPORT_DATE = bytes("ExportDate");
     private static final byte[] WORKOUT_STATISTICS = bytes("WorkoutStatistics");
     private static final byte[] TYPE = bytes("type");
     private static final byte[] VALUE = bytes("value");
@@ -56,14 +58,31 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
     private final SourceCache sources;
     private long used;
 
+    /** Seconds since the epoch after which no record can be real: the export date, else now. */
+    private final long now;
+    private long notAfter;
+    // The record being read.
+    private long startUtc;
+    private long endUtc;
+    private int offset;
+
     // The walking workout being read (its distance may come in a WorkoutStatistics child).
     private boolean inWalk;
-    private long walkStartLocal;
+    private long walkStart;
+    private long walkEnd;
+    private int walkOffset;
     private double walkMinutes;
     private double walkKm;
     private String walkSource;
 
     HealthRecordReader(DailyLedger ledger, SkippedRecords skipped, HealthTime time, String file) {
+        this(ledger, skipped, time, file, Long.MAX_VALUE);
+    }
+
+    /** {@code exportDate}: UTC seconds of the export when known before the scan (a part of a file), else MAX_VALUE. */
+    HealthRecordReader(DailyLedger ledger, SkippedRecords skipped, HealthTime time, String file, long exportDate) {
+        this.now = System.currentTimeMillis() / 1000;
+        this.notAfter = exportDate == Long.MAX_VALUE ? now : Math.min(now, exportDate + 60);
         this.ledger = ledger;
         this.skipped = skipped;
         this.time = time;
@@ -84,6 +103,8 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
     public void startTag(XmlTag t) {
         if (t.nameIs(RECORD)) {
             record(t);
+        } else if (t.nameIs(EXPORT_DATE)) {
+            exportDate(t);
         } else if (t.nameIs(WORKOUT)) {
             workout(t);
         } else if (inWalk && t.nameIs(WORKOUT_STATISTICS)) {
@@ -111,30 +132,27 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
         }
         // Cheapest test first: most records in a real export are of types we do not use.
         int kind = kind(t, type);
-        if (kind < 0) {
+        if (kind < 0 || !times(t)) {
             return;
         }
-        long start = localStart(t);
-        if (start == HealthTime.INVALID) {
-            return;
-        }
+        int source = sources.id(t);
         switch (kind) {
-            case 0 -> steps(t, start);
+            case 0 -> steps(t, source);
             case 1 -> {
                 double km = quantity(t, VALUE, UNIT, Units.DISTANCE_KM, "value");
                 if (!Double.isNaN(km)) {
-                    add(Math.floorDiv(start, 86_400), DailyMeasure.DISTANCE_KM, sources.id(t), km);
+                    timed(DailyMeasure.DISTANCE_KM, source, km, true);
                 }
             }
-            case 2 -> speed(t, start);
+            case 2 -> speed(t, source);
             case 3 -> {
                 double kg = quantity(t, VALUE, UNIT, Units.MASS_KG, "value");
                 if (!Double.isNaN(kg)) {
-                    add(Math.floorDiv(start, 86_400), DailyMeasure.WEIGHT_KG, sources.id(t), kg);
+                    plausible(t, "value", PlausibleRange.weightKg(kg), () -> timed(DailyMeasure.WEIGHT_KG, source, kg, true));
                 }
             }
-            case 4 -> sleep(t, start);
-            case 5 -> backPain(t, start);
+            case 4 -> sleep(t, source);
+            case 5 -> backPain(t, source);
             default -> throw new IllegalStateException("kind " + kind);
         }
     }
@@ -161,7 +179,7 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
         return -1;
     }
 
-    private void steps(XmlTag t, long start) {
+    private void steps(XmlTag t, int source) {
         double steps = number(t, VALUE, "value");
         if (Double.isNaN(steps)) {
             return;
@@ -170,29 +188,29 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
             bad(t, "value", "a negative step count: " + steps);
             return;
         }
-        long day = Math.floorDiv(start, 86_400);
-        int source = sources.id(t);
-        add(day, DailyMeasure.STEPS, source, steps);
-        long seconds = durationSeconds(t);
+        long seconds = endUtc - startUtc;
+        if (!plausible(t, "value", PlausibleRange.steps(steps, seconds), () -> timed(DailyMeasure.STEPS, source, steps, true))) {
+            return;
+        }
         if (seconds >= BriskRule.MIN_CADENCE_SECONDS && seconds <= BriskRule.MAX_CADENCE_SECONDS) {
             double minutes = seconds / 60.0;
             double brisk = BriskRule.isBriskCadence(steps / minutes) ? minutes : 0;
-            add(day, DailyMeasure.BRISK_MINUTES, sources.derived(source, CADENCE), brisk);
+            timed(DailyMeasure.BRISK_MINUTES, sources.derived(source, CADENCE), brisk, false);
         }
     }
 
-    private void speed(XmlTag t, long start) {
+    private void speed(XmlTag t, int source) {
         double kmh = quantity(t, VALUE, UNIT, Units.SPEED_KMH, "value");
-        long seconds = durationSeconds(t);
+        long seconds = endUtc - startUtc;
         if (Double.isNaN(kmh) || seconds <= 0) {
             return;
         }
         double minutes = seconds / 60.0;
-        add(Math.floorDiv(start, 86_400), DailyMeasure.BRISK_MINUTES, sources.derived(sources.id(t), SPEED_SUFFIX),
-                BriskRule.isBriskSpeed(kmh) ? minutes : 0);
+        plausible(t, "value", PlausibleRange.walkingSpeedKmh(kmh), () -> timed(DailyMeasure.BRISK_MINUTES,
+                sources.derived(source, SPEED_SUFFIX), BriskRule.isBriskSpeed(kmh) ? minutes : 0, true));
     }
 
-    private void sleep(XmlTag t, long start) {
+    private void sleep(XmlTag t, int source) {
         int v = t.attribute(VALUE);
         boolean inBed = t.valueIs(v, IN_BED);
         boolean asleep = v >= 0 && t.valueEnd[v] - t.valueStart[v] >= ASLEEP_PREFIX.length
@@ -200,18 +218,13 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
         if (!inBed && !asleep) {
             return; // awake stages and unknown values add nothing to sleep or latency
         }
-        long seconds = durationSeconds(t);
-        if (seconds < 0) {
-            return;
-        }
-        // A night runs noon to noon and is labelled with the morning's date.
-        long night = Math.floorDiv(start + 43_200, 86_400);
-        long startUtc = HealthTime.utcSeconds(t.buf, t.valueStart[t.attribute(START)], t.valueEnd[t.attribute(START)]);
-        ledger.addSleep(night, sources.id(t), asleep, startUtc, startUtc + seconds);
-        used++;
+        plausible(t, "endDate", PlausibleRange.sleepSeconds(endUtc - startUtc), () -> {
+            ledger.addSleep(source, asleep, startUtc, endUtc, offset);
+            used++;
+        });
     }
 
-    private void backPain(XmlTag t, long start) {
+    private void backPain(XmlTag t, int source) {
         int v = t.attribute(VALUE);
         if (v < 0) {
             bad(t, "value", "no value");
@@ -223,16 +236,12 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
             bad(t, "value", "not a severity: '" + text + "'");
             return;
         }
-        add(Math.floorDiv(start, 86_400), DailyMeasure.BACK_PAIN, sources.id(t), pain.code());
+        timed(DailyMeasure.BACK_PAIN, source, pain.code(), true);
     }
 
     private void workout(XmlTag t) {
         int activity = t.attribute(ACTIVITY);
-        if (!t.valueIs(activity, WALKING)) {
-            return;
-        }
-        long start = localStart(t);
-        if (start == HealthTime.INVALID) {
+        if (!t.valueIs(activity, WALKING) || !times(t)) {
             return;
         }
         double minutes;
@@ -242,18 +251,16 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
                 return;
             }
         } else {
-            long seconds = durationSeconds(t);
-            if (seconds < 0) {
-                return;
-            }
-            minutes = seconds / 60.0;
+            minutes = (endUtc - startUtc) / 60.0;
         }
         double km = Double.NaN;
         if (t.attribute(TOTAL_DISTANCE) >= 0) {
             km = quantity(t, TOTAL_DISTANCE, TOTAL_DISTANCE_UNIT, Units.DISTANCE_KM, "totalDistance");
         }
         inWalk = true;
-        walkStartLocal = start;
+        walkStart = startUtc;
+        walkEnd = endUtc;
+        walkOffset = offset;
         walkMinutes = minutes;
         walkKm = Double.isNaN(km) ? 0 : km;
         walkSource = sources.name(t) + WORKOUT_SUFFIX;
@@ -264,58 +271,94 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
 
     private void finishWalk() {
         inWalk = false;
-        long day = Math.floorDiv(walkStartLocal, 86_400);
+        startUtc = walkStart;
+        endUtc = walkEnd;
+        offset = walkOffset;
         int source = ledger.sourceId(walkSource);
-        add(day, DailyMeasure.WALK_MINUTES, source, walkMinutes);
+        timed(DailyMeasure.WALK_MINUTES, source, walkMinutes, true);
         if (walkKm > 0) {
-            add(day, DailyMeasure.DISTANCE_KM, source, walkKm);
+            timed(DailyMeasure.DISTANCE_KM, source, walkKm, false);
             if (walkMinutes > 0) {
-                add(day, DailyMeasure.BRISK_MINUTES, source,
-                        BriskRule.isBriskSpeed(walkKm / (walkMinutes / 60)) ? walkMinutes : 0);
+                timed(DailyMeasure.BRISK_MINUTES, source, BriskRule.isBriskSpeed(walkKm / (walkMinutes / 60)) ? walkMinutes : 0,
+                        false);
             }
         }
     }
 
-    private void add(long day, DailyMeasure m, int source, double value) {
+    /** Adds the current record (its start, end and offset) as a timed sample. */
+    private void timed(DailyMeasure m, int source, double value, boolean primary) {
         if (source == NO_SOURCE) {
             return;
         }
-        ledger.add(day, m, source, value);
+        ledger.addTimed(m, source, startUtc, endUtc, offset, value, primary);
         used++;
     }
 
-    private long localStart(XmlTag t) {
-        int s = t.attribute(START);
-        if (s < 0) {
-            bad(t, "startDate", "no startDate");
-            return HealthTime.INVALID;
+    /** Runs {@code use} when the value is plausible, else skips the record with the range's reason. */
+    private boolean plausible(XmlTag t, String attribute, java.util.Optional<String> problem, Runnable use) {
+        if (problem.isPresent()) {
+            bad(t, attribute, problem.get());
+            return false;
         }
-        long v = time.localSeconds(t.buf, t.valueStart[s], t.valueEnd[s]);
-        if (v == HealthTime.INVALID) {
-            bad(t, "startDate", "not a date 'yyyy-MM-dd HH:mm:ss +hhmm': '" + t.text(s) + "'");
-        }
-        return v;
+        use.run();
+        return true;
     }
 
-    /** Seconds from start to end, or -1 (and the record reported) when the end is missing or before the start. */
-    private long durationSeconds(XmlTag t) {
+    /**
+     * Reads the record's start, end and UTC offset into the current-record fields; false (and the record
+     * reported) when one is missing or not a time, the offset is not one used on Earth, the record ends before
+     * it starts, or it lies after the export date or in the future. Such a record is never counted.
+     */
+    private boolean times(XmlTag t) {
         int s = t.attribute(START);
         int e = t.attribute(END);
+        if (s < 0) {
+            bad(t, "startDate", "no startDate");
+            return false;
+        }
         if (e < 0) {
             bad(t, "endDate", "no endDate");
-            return -1;
+            return false;
         }
         long a = HealthTime.utcSeconds(t.buf, t.valueStart[s], t.valueEnd[s]);
+        if (a == HealthTime.INVALID) {
+            bad(t, "startDate", "not a date 'yyyy-MM-dd HH:mm:ss +hhmm' with a UTC offset from -1200 to +1400: '"
+                    + t.text(s) + "'");
+            return false;
+        }
         long b = HealthTime.utcSeconds(t.buf, t.valueStart[e], t.valueEnd[e]);
-        if (b == HealthTime.INVALID || a == HealthTime.INVALID) {
-            bad(t, "endDate", "not a date 'yyyy-MM-dd HH:mm:ss +hhmm': '" + t.text(e) + "'");
-            return -1;
+        if (b == HealthTime.INVALID) {
+            bad(t, "endDate", "not a date 'yyyy-MM-dd HH:mm:ss +hhmm' with a UTC offset from -1200 to +1400: '"
+                    + t.text(e) + "'");
+            return false;
         }
         if (b < a) {
             bad(t, "endDate", "ends before it starts");
-            return -1;
+            return false;
         }
-        return b - a;
+        if (b > notAfter) {
+            bad(t, b == a || a > notAfter ? "startDate" : "endDate", notAfter == now
+                    ? "in the future" : "after the export date (" + java.time.Instant.ofEpochSecond(notAfter) + ")");
+            return false;
+        }
+        if (!DailyLedger.storable(a, b)) {
+            bad(t, "startDate", "before 1970");
+            return false;
+        }
+        startUtc = a;
+        endUtc = b;
+        offset = time.offsetAt(t.buf, t.valueStart[s], t.valueEnd[s], a);
+        return true;
+    }
+
+    /** The export's date ({@code <ExportDate value=...>}): records after it cannot be real. */
+    private void exportDate(XmlTag t) {
+        int v = t.attribute(VALUE);
+        long d = v < 0 ? HealthTime.INVALID : HealthTime.utcSeconds(t.buf, t.valueStart[v], t.valueEnd[v]);
+        if (d != HealthTime.INVALID) {
+            // A minute of slack: the export is stamped as it starts, the last samples may be written meanwhile.
+            notAfter = Math.min(now, d + 60);
+        }
     }
 
     private double number(XmlTag t, byte[] attr, String label) {

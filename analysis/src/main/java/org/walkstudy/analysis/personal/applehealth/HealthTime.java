@@ -10,6 +10,9 @@ import java.time.zone.ZoneRules;
  */
 final class HealthTime {
     static final long INVALID = Long.MIN_VALUE;
+    /** The UTC offsets in use on Earth run from -12:00 (Baker Island) to +14:00 (Line Islands). */
+    static final int MIN_OFFSET = -12 * 3600;
+    static final int MAX_OFFSET = 14 * 3600;
     private final ZoneRules zone;
 
     private HealthTime(ZoneRules zone) {
@@ -21,13 +24,24 @@ final class HealthTime {
         return new HealthTime(zone == null ? null : zone.getRules());
     }
 
-    /** Local wall-clock seconds since 1970-01-01T00:00 (in the record's offset or the zone), or INVALID. */
+    /**
+     * Local wall-clock seconds since 1970-01-01T00:00 (in the record's offset or the zone), or INVALID; a
+     * time without a valid UTC offset is INVALID even when a zone is given.
+     */
     long localSeconds(byte[] b, int from, int to) {
-        long utcOrLocal = parse(b, from, to, zone != null);
-        if (utcOrLocal == INVALID || zone == null) {
-            return utcOrLocal;
+        long utc = parse(b, from, to, true);
+        if (utc == INVALID) {
+            return INVALID;
         }
-        return utcOrLocal + zone.getOffset(Instant.ofEpochSecond(utcOrLocal)).getTotalSeconds();
+        return utc + offsetAt(b, from, to, utc);
+    }
+
+    /** Local minus UTC seconds for this time: its written offset, or the zone's at that instant. */
+    int offsetAt(byte[] b, int from, int to, long utc) {
+        if (zone != null) {
+            return zone.getOffset(Instant.ofEpochSecond(utc)).getTotalSeconds();
+        }
+        return (int) (parse(b, from, to, false) - utc);
     }
 
     /** Seconds since the epoch (UTC) or INVALID; used for durations. */
@@ -63,10 +77,13 @@ final class HealthTime {
         }
         int oh = digits(b, k + 1, 2);
         int om = digits(b, k + 3, 2);
-        if (oh < 0 || om < 0 || oh > 18 || om > 59) {
+        if (oh < 0 || om < 0 || om > 59) {
             return INVALID;
         }
         int offset = (oh * 3600 + om * 60) * (b[k] == '-' ? -1 : 1);
+        if (offset < MIN_OFFSET || offset > MAX_OFFSET) {
+            return INVALID; // +1900 is no place on Earth
+        }
         return local - offset;
     }
 

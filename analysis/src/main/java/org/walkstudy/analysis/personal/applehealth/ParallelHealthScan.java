@@ -74,6 +74,7 @@ final class ParallelHealthScan {
         if (cuts.isEmpty()) {
             return -1;
         }
+        long exportDate = exportDate(file);
         List<Long> starts = new ArrayList<>();
         starts.add(0L);
         starts.addAll(cuts);
@@ -94,7 +95,7 @@ final class ParallelHealthScan {
                 boolean first = k == 0;
                 boolean last = k == parts - 1;
                 int index = k;
-                futures.add(pool.submit(() -> scanPart(file, name, start, end, first, last, options, sum, index)));
+                futures.add(pool.submit(() -> scanPart(file, name, start, end, first, last, options, sum, index, exportDate)));
             }
             for (Future<Part> f : futures) {
                 results.add(f.get());
@@ -121,15 +122,42 @@ final class ParallelHealthScan {
         return used;
     }
 
+    /** The export's date from the head of the file ({@code <ExportDate value="...">}), or MAX_VALUE. */
+    static long exportDate(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(1 << 20);
+        }
+        byte[] tag = HealthXmlScanner.bytes("<ExportDate value=\"");
+        outer:
+        for (int i = 0; i + tag.length + 25 <= head.length; i++) {
+            for (int k = 0; k < tag.length; k++) {
+                if (head[i + k] != tag[k]) {
+                    continue outer;
+                }
+            }
+            int from = i + tag.length;
+            int to = from;
+            while (to < head.length && head[to] != '"') {
+                to++;
+            }
+            long d = HealthTime.utcSeconds(head, from, to);
+            return d == HealthTime.INVALID ? Long.MAX_VALUE : d;
+        }
+        return Long.MAX_VALUE;
+    }
+
     private record Part(DailyLedger ledger, SkippedRecords skipped, long newlines, long used) {
     }
 
     private static Part scanPart(Path file, String name, long start, long end, boolean first, boolean last,
-            ImportOptions options, ProgressSum sum, int index) throws IOException {
+            ImportOptions options, ProgressSum sum, int index, long exportDate) throws IOException {
         DailyLedger ledger = DailyLedger.empty();
         // Always collect: in strict mode the caller rescans sequentially when any part skipped something.
         SkippedRecords skipped = SkippedRecords.strict(options.strict());
-        HealthRecordReader reader = new HealthRecordReader(ledger, skipped, HealthTime.in(options.zone().orElse(null)), name);
+        // Parts after the first never see <ExportDate>: they get it from the head of the file.
+        HealthRecordReader reader = new HealthRecordReader(ledger, skipped, HealthTime.in(options.zone().orElse(null)), name,
+                exportDate);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
                 InputStream in = new RangeStream(ch, start, end)) {
             long newlines = HealthXmlScanner.scanPart(in, name, end - start, (done, total) -> sum.update(index, done),

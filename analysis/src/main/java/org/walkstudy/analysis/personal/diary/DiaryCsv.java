@@ -15,6 +15,7 @@ import org.walkstudy.analysis.personal.CsvCells;
 import org.walkstudy.analysis.personal.DailyLedger;
 import org.walkstudy.analysis.personal.DailyMeasure;
 import org.walkstudy.analysis.personal.DecimalMark;
+import org.walkstudy.analysis.personal.PlausibleRange;
 import org.walkstudy.analysis.personal.SkippedRecords;
 import org.walkstudy.core.input.InputException;
 
@@ -104,6 +105,9 @@ public final class DiaryCsv {
         if (field.measure().orElseThrow() == DailyMeasure.PAIN_0_10 && v > 10) {
             throw InputException.atCell(file, line, column, "pain must be on a 0-10 scale but was " + cell);
         }
+        PlausibleRange.daily(field.measure().orElseThrow(), v).ifPresent(problem -> {
+            throw InputException.atCell(file, line, column, problem);
+        });
         return v;
     }
 

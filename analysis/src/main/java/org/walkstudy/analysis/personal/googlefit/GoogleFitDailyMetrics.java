@@ -14,6 +14,7 @@ import org.walkstudy.analysis.personal.CsvCells;
 import org.walkstudy.analysis.personal.DailyLedger;
 import org.walkstudy.analysis.personal.DailyMeasure;
 import org.walkstudy.analysis.personal.DecimalMark;
+import org.walkstudy.analysis.personal.PlausibleRange;
 import org.walkstudy.analysis.personal.SkippedRecords;
 import org.walkstudy.core.input.InputException;
 
@@ -25,6 +26,8 @@ import org.walkstudy.core.input.InputException;
  */
 public final class GoogleFitDailyMetrics {
     public static final String SOURCE = "Google Fit";
+    /** Label of the per-day files ({@code YYYY-MM-DD.csv}) of a Takeout: the same days as its summary file. */
+    public static final String PER_DAY_SOURCE = SOURCE + " (per-day files)";
     private static final Pattern DAY_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.csv$");
     /** Column, measure, factor to walkstudy's unit. */
     private static final List<Map.Entry<String, Map.Entry<DailyMeasure, Double>>> COLUMNS = List.of(
@@ -37,20 +40,31 @@ public final class GoogleFitDailyMetrics {
     private GoogleFitDailyMetrics() {
     }
 
-    /** Adds the file's days to the ledger; returns the number of values used. */
-    public static long read(Path file, DailyLedger ledger, SkippedRecords skipped) {
-        return read(file, Optional.empty(), ledger, skipped);
+    /** Whether the file is a per-day file of a Takeout ({@code YYYY-MM-DD.csv}) rather than the summary. */
+    public static boolean isPerDayFile(Path file) {
+        return file.getFileName() != null && DAY_FILE.matcher(file.getFileName().toString()).find();
     }
 
-    /** {@code decimal}: the numbers' decimal mark; empty: told from each whole column ({@link ColumnDecimals}). */
-    public static long read(Path file, Optional<DecimalMark> decimal, DailyLedger ledger, SkippedRecords skipped) {
+    /** Adds the file's days to the ledger; returns the number of values used. */
+    public static long read(Path file, DailyLedger ledger, SkippedRecords skipped) {
+        return read(file, Optional.empty(), ledger, skipped, SOURCE);
+    }
+
+    /**
+     * {@code decimal}: the numbers' decimal mark; empty: told from each whole column ({@link ColumnDecimals}).
+     * {@code source}: the label of this file's readings ({@link #SOURCE} or a derived label such as
+     * {@link #PER_DAY_SOURCE}), so that a summary and per-day files of the same days are two sources of which
+     * one counts per day, never their sum.
+     */
+    public static long read(Path file, Optional<DecimalMark> decimal, DailyLedger ledger, SkippedRecords skipped,
+            String sourceLabel) {
         if (file == null || ledger == null || skipped == null) {
             throw new IllegalArgumentException("file, ledger and skipped must be given");
         }
         String name = file.toString();
         Matcher m = DAY_FILE.matcher(file.getFileName().toString());
         LocalDate fileDay = m.find() ? LocalDate.parse(m.group(1)) : null;
-        int source = ledger.sourceId(SOURCE);
+        int source = ledger.sourceId(sourceLabel);
         long[] used = {0};
         boolean[] checked = {false};
         List<String> header = CsvCells.read(file, decimal, (rec, line, decimals) -> {
@@ -68,8 +82,11 @@ public final class GoogleFitDailyMetrics {
                 EnumMap<DailyMeasure, Double> row = new EnumMap<>(DailyMeasure.class);
                 for (Map.Entry<String, Map.Entry<DailyMeasure, Double>> c : COLUMNS) {
                     if (rec.isMapped(c.getKey()) && rec.isSet(c.getKey()) && !rec.get(c.getKey()).isBlank()) {
-                        double v = decimals.number(line, c.getKey(), rec.get(c.getKey()));
-                        row.put(c.getValue().getKey(), v * c.getValue().getValue());
+                        double v = decimals.number(line, c.getKey(), rec.get(c.getKey())) * c.getValue().getValue();
+                        PlausibleRange.daily(c.getValue().getKey(), v).ifPresent(problem -> {
+                            throw InputException.atCell(name, line, c.getKey(), problem);
+                        });
+                        row.put(c.getValue().getKey(), v);
                     }
                 }
                 row.forEach((measure, v) -> ledger.add(day.toEpochDay(), measure, source, v));

@@ -1,10 +1,14 @@
 package org.walkstudy.analysis.personal.gpx;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
 
 import org.walkstudy.analysis.personal.BriskRule;
 import org.walkstudy.analysis.personal.SkippedRecords;
@@ -20,7 +24,9 @@ import io.jenetics.jpx.WayPoint;
  * between two points counts as moving when it is at least {@link #MIN_MOVING_KMH} and no longer than
  * {@link #MAX_STEP_SECONDS} (a longer gap is a pause or lost signal), and as brisk when also at least
  * {@link BriskRule#MIN_SPEED_KMH}. A track with time going backwards, with fewer than two points or
- * without timestamps cannot be a dated walk: it is skipped and reported (or fails in strict mode).
+ * without timestamps cannot be a dated walk, and a track whose {@code <type>} names another activity or
+ * whose average moving speed is above {@link #MAX_WALK_KMH} is a run or a ride: each is skipped and reported
+ * (or fails in strict mode). GPX 1.0 and 1.1 are read.
  */
 public final class GpxWalks {
     /** Below walking pace ("standing still" with GPS jitter). */
@@ -36,12 +42,18 @@ public final class GpxWalks {
         }
         GPX gpx;
         try {
-            gpx = GPX.Reader.of(GPX.Reader.Mode.STRICT).read(in);
+            BufferedInputStream head = new BufferedInputStream(in, 1 << 16);
+            GPX.Version version = version(head);
+            gpx = GPX.Reader.of(version, GPX.Reader.Mode.STRICT).read(head);
         } catch (IOException | RuntimeException e) {
             String why = rootMessage(e);
             if (why.contains("DTD")) {
                 throw InputException.inFile(name, "has a DOCTYPE, which GPX files do not need: refused, because a DTD "
                         + "can make a parser read other files (XXE)", e);
+            }
+            long[] at = position(e, why);
+            if (at != null) {
+                throw InputException.atCell(name, at[0], String.valueOf(at[1]), "not a valid GPX file: " + why, e);
             }
             throw InputException.inFile(name, "not a valid GPX file: " + why, e);
         }
@@ -60,7 +72,57 @@ public final class GpxWalks {
         return List.copyOf(walks);
     }
 
+    /**
+     * GPX 1.0 (GPSBabel, older Garmin units, Android loggers) or 1.1, from the root element's namespace or
+     * version attribute in the first 64 KB; a UTF-8 byte-order mark is skipped.
+     */
+    private static GPX.Version version(BufferedInputStream in) throws IOException {
+        in.mark(1 << 16);
+        byte[] b = in.readNBytes(1 << 16);
+        in.reset();
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            in.skipNBytes(3);
+        }
+        String text = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        int root = text.indexOf("<gpx");
+        if (root >= 0) {
+            int end = text.indexOf('>', root);
+            String tag = end > 0 ? text.substring(root, end) : text.substring(root);
+            if (tag.contains("topografix.com/GPX/1/0") || tag.matches("(?s).*\\bversion\\s*=\\s*[\"']1\\.0[\"'].*")) {
+                return GPX.Version.V10;
+            }
+        }
+        return GPX.Version.V11;
+    }
+
+    private static final java.util.regex.Pattern PARSE_ERROR = java.util.regex.Pattern.compile("\\[row,col\\]:\\[(\\d+),(\\d+)\\]");
+
+    /** Where the XML parser stopped ({line, column}), if it said: in the exception, or in jpx's message of it. */
+    private static long[] position(Throwable e, String why) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof XMLStreamException x && x.getLocation() != null && x.getLocation().getLineNumber() > 0) {
+                Location l = x.getLocation();
+                return new long[] {l.getLineNumber(), l.getColumnNumber()};
+            }
+        }
+        java.util.regex.Matcher m = PARSE_ERROR.matcher(why);
+        return m.find() ? new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))} : null;
+    }
+
+    /**
+     * A track whose type names another activity (Garmin and GPSBabel write words; Strava codes, 1 a ride and
+     * 9 a run, 10 a walk).
+     */
+    private static final java.util.regex.Pattern NOT_WALKING = java.util.regex.Pattern.compile(
+            "(?i)(1|9|.*(cycl|bik|\\bride|riding|run|jog|driv|motor|\\bski|swim|rowing|paddl|kayak|boat|sail|skat|flight).*)");
+    /** Above this average moving speed a track is a run or a ride, not a walk (brisk walking is about 5-7 km/h). */
+    public static final double MAX_WALK_KMH = 10.0;
+
     private static Walk walk(Track track, int number, String name) {
+        String type = track.getType().orElse("").strip();
+        if (!type.isEmpty() && NOT_WALKING.matcher(type).matches()) {
+            throw InputException.inFile(name, "track " + number + " is of type '" + type + "': not a walk, skipped");
+        }
         double km = 0;
         double movingSeconds = 0;
         double briskSeconds = 0;
@@ -103,6 +165,11 @@ public final class GpxWalks {
         }
         if (points < 2) {
             throw InputException.inFile(name, "track " + number + " has " + points + " point(s); a walk needs at least 2");
+        }
+        if (movingSeconds > 0 && km / (movingSeconds / 3600) > MAX_WALK_KMH) {
+            throw InputException.inFile(name, String.format(java.util.Locale.ROOT, "track %d moves at %.1f km/h on average, "
+                    + "above walking (%.0f km/h): a run or a ride, not a walk, skipped", number, km / (movingSeconds / 3600),
+                    MAX_WALK_KMH));
         }
         return new Walk(start, km, movingSeconds / 60, briskSeconds / 60, points);
     }

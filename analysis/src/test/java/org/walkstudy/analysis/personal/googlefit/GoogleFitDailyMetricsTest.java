@@ -58,4 +58,25 @@ class GoogleFitDailyMetricsTest {
         assertThrows(InputException.class,
                 () -> PersonalImport.run(ImportFormat.GOOGLE_FIT, List.of(file), ImportOptions.defaults(), null));
     }
+
+    @Test
+    void aTakeoutSummaryAndItsPerDayFilesAreOneSourceNotTwo() throws IOException, URISyntaxException {
+        // REAL summary (kaustubhgupta/google-fit-data-analysis): 2018-04-04 has 4552 steps. A per-day file for that
+        // date, as Takeout writes it beside the summary, holds the same steps in intervals.
+        Path summary = Path.of(getClass().getResource("real-Daily-activity-metrics.csv").toURI());
+        Path perDay = tmp.resolve("2018-04-04.csv");
+        Files.writeString(perDay, "Start time,End time,Step count\n00:00:00.000+01:00,00:15:00.000+01:00,2000\n"
+                + "00:15:00.000+01:00,00:30:00.000+01:00,2552\n");
+        ImportResult alone = PersonalImport.run(ImportFormat.GOOGLE_FIT, List.of(summary), ImportOptions.defaults(), null);
+        ImportResult both = PersonalImport.run(ImportFormat.GOOGLE_FIT, List.of(summary, perDay), ImportOptions.defaults(), null);
+        DailyRow day = both.table().rows().stream().filter(x -> x.date().toString().equals("2018-04-04")).findFirst().orElseThrow();
+        assertEquals(4552, day.value(DailyMeasure.STEPS).getAsDouble(), "not 9104");
+        assertEquals(alone.table().size(), both.table().size());
+        // An overlapping second Takeout (here: a copy under another name) adds nothing.
+        Path copy = tmp.resolve("Daily activity metrics (1).csv");
+        Files.copy(summary, copy);
+        ImportResult twice = PersonalImport.run(ImportFormat.GOOGLE_FIT, List.of(summary, copy), ImportOptions.defaults(), null);
+        assertEquals(alone.table().rows(), twice.table().rows());
+        assertTrue(twice.dropped().get(0).contains("same content"), twice.dropped().toString());
+    }
 }

@@ -1,0 +1,65 @@
+package org.walkstudy.analysis.personal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.walkstudy.core.input.InputException;
+
+/**
+ * Recognises, from the first bytes, files people export that walkstudy does not read, so they get a plain
+ * "not a supported format" instead of a parser error: TCX, Fitbit and Health Auto Export JSON, Samsung Health
+ * CSV, FIT, a folder.
+ */
+public final class FileKind {
+    /** What walkstudy reads, for the message. */
+    public static final String SUPPORTED = "Apple Health export.zip or export.xml, GPX 1.0/1.1 (.gpx, .gpx.gz), "
+            + "Google Fit Takeout daily activity metrics CSV, a CSV diary";
+
+    private FileKind() {
+    }
+
+    /** Fails with "not a supported format: WHAT (supported: ...)" when the file is one walkstudy does not read. */
+    public static void requireSupported(Path file) {
+        unsupported(file).ifPresent(what -> {
+            throw InputException.inFile(file.toString(), "not a supported format: " + what + " (supported: " + SUPPORTED + ")");
+        });
+    }
+
+    static Optional<String> unsupported(Path file) {
+        if (Files.isDirectory(file)) {
+            return Optional.of("a folder (give the files in it)");
+        }
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty(); // the reader says "file not found" or names the device
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("<trainingcenterdatabase")) {
+            return Optional.of("TCX (Garmin Training Center XML; export the activity as GPX instead)");
+        }
+        if (head.length >= 12 && head[8] == '.' && head[9] == 'F' && head[10] == 'I' && head[11] == 'T') {
+            return Optional.of("FIT (Garmin binary activity file; export it as GPX instead)");
+        }
+        if (text.startsWith("{") || text.startsWith("[")) {
+            if (lower.contains("\"data\"") && lower.contains("\"metrics\"")) {
+                return Optional.of("Health Auto Export JSON (export as CSV or use the Health app's own export.zip)");
+            }
+            return Optional.of("JSON (such as a Fitbit export)");
+        }
+        if (lower.startsWith("com.samsung.")) {
+            return Optional.of("Samsung Health CSV");
+        }
+        return Optional.empty();
+    }
+}

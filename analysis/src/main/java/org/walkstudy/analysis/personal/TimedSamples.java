@@ -1,0 +1,144 @@
+package org.walkstudy.analysis.personal;
+
+import java.util.Arrays;
+
+import it.unimi.dsi.fastutil.longs.LongArrays;
+
+/**
+ * Records with a start and an end (an export's step, distance, workout and sleep samples), kept in
+ * parallel primitive arrays (24 bytes each) so that exact duplicates can be found and overlapping devices
+ * resolved by time. A sample's kind is a measure (or a sleep stage) and a source; the sort key packs kind
+ * and start so that one radix sort orders samples by kind, source, then start. Mutable: readers append.
+ */
+final class TimedSamples {
+    /** Pseudo-measures after the {@link DailyMeasure}s: sleep stages. */
+    static final int ASLEEP = 30;
+    static final int IN_BED = 31;
+    /** Sample flag: the record's own value (not an estimate derived from it), counted when it is a duplicate. */
+    static final byte PRIMARY = 1;
+
+    private long[] keys = new long[1024];
+    private int[] seconds = new int[1024];
+    private int[] offsets = new int[1024];
+    private double[] values = new double[1024];
+    private byte[] flags = new byte[1024];
+    private int size;
+
+    /** Whether a start (UTC seconds) can be held: 1970 to 2106. */
+    static boolean storable(long startUtc, long endUtc) {
+        return startUtc >= 0 && startUtc <= 0xFFFF_FFFFL && endUtc >= startUtc && endUtc - startUtc <= Integer.MAX_VALUE;
+    }
+
+    void add(int measure, int source, long startUtc, long endUtc, int offsetSeconds, double value, byte flag) {
+        if (!storable(startUtc, endUtc)) {
+            throw new IllegalArgumentException("sample out of range: " + startUtc + ".." + endUtc);
+        }
+        if (size == keys.length) {
+            int n = size + (size >> 1);
+            keys = Arrays.copyOf(keys, n);
+            seconds = Arrays.copyOf(seconds, n);
+            offsets = Arrays.copyOf(offsets, n);
+            values = Arrays.copyOf(values, n);
+            flags = Arrays.copyOf(flags, n);
+        }
+        keys[size] = key(measure, source, startUtc);
+        seconds[size] = (int) (endUtc - startUtc);
+        offsets[size] = offsetSeconds;
+        values[size] = value;
+        flags[size] = flag;
+        size++;
+    }
+
+    /** Appends another store's samples, its source ids mapped to this ledger's. */
+    void addAll(TimedSamples other, int[] sourceMap) {
+        for (int i = 0; i < other.size; i++) {
+            long k = other.keys[i];
+            add(measure(k), sourceMap[source(k)], start(k), start(k) + other.seconds[i], other.offsets[i], other.values[i],
+                    other.flags[i]);
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    static long key(int measure, int source, long startUtc) {
+        return ((long) measure << 48) | ((long) source << 32) | startUtc;
+    }
+
+    static int measure(long key) {
+        return (int) (key >>> 48);
+    }
+
+    static int source(long key) {
+        return (int) ((key >>> 32) & 0xFFFF);
+    }
+
+    static long start(long key) {
+        return key & 0xFFFF_FFFFL;
+    }
+
+    long key(int i) {
+        return keys[i];
+    }
+
+    long end(int i) {
+        return start(keys[i]) + seconds[i];
+    }
+
+    int offset(int i) {
+        return offsets[i];
+    }
+
+    double value(int i) {
+        return values[i];
+    }
+
+    boolean primary(int i) {
+        return (flags[i] & PRIMARY) != 0;
+    }
+
+    /** Sample indexes ordered by kind, source, start, then end and value (so exact duplicates are neighbours). */
+    int[] sorted() {
+        int[] perm = new int[size];
+        for (int i = 0; i < size; i++) {
+            perm[i] = i;
+        }
+        LongArrays.radixSortIndirect(perm, keys, true); // reads keys[perm[i]] only: no copy needed
+        // Within a run of equal keys (same kind, source and start), order by end and value: runs are short.
+        int i = 0;
+        while (i < size) {
+            int j = i + 1;
+            while (j < size && keys[perm[j]] == keys[perm[i]]) {
+                j++;
+            }
+            if (j - i > 1) {
+                sortRun(perm, i, j);
+            }
+            i = j;
+        }
+        return perm;
+    }
+
+    private void sortRun(int[] perm, int from, int to) {
+        for (int a = from + 1; a < to; a++) {
+            int x = perm[a];
+            int b = a - 1;
+            while (b >= from && compareTail(perm[b], x) > 0) {
+                perm[b + 1] = perm[b];
+                b--;
+            }
+            perm[b + 1] = x;
+        }
+    }
+
+    private int compareTail(int a, int b) {
+        int c = Integer.compare(seconds[a], seconds[b]);
+        return c != 0 ? c : Double.compare(values[a], values[b]);
+    }
+
+    /** Same kind, source, start, end and value. */
+    boolean sameRecord(int a, int b) {
+        return keys[a] == keys[b] && seconds[a] == seconds[b] && Double.compare(values[a], values[b]) == 0;
+    }
+}

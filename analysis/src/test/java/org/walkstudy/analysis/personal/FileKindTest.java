@@ -1,0 +1,42 @@
+package org.walkstudy.analysis.personal;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.walkstudy.core.input.InputException;
+
+class FileKindTest {
+    @TempDir
+    Path tmp;
+
+    private InputException refused(ImportFormat format, Path file) {
+        return assertThrows(InputException.class, () -> PersonalImport.run(format, List.of(file), ImportOptions.defaults(), null));
+    }
+
+    @Test
+    void formatsWalkstudyDoesNotReadAreNamedWithWhatItReads() throws IOException {
+        Path tcx = tmp.resolve("walk.tcx");
+        Files.writeString(tcx, "<?xml version=\"1.0\"?>\n<TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/"
+                + "TrainingCenterDatabase/v2\"><Activities/></TrainingCenterDatabase>\n");
+        Path fitbit = tmp.resolve("steps-2024-01-01.json");
+        Files.writeString(fitbit, "[{\"dateTime\":\"01/01/24 00:00:00\",\"value\":\"0\"}]");
+        Path hae = tmp.resolve("HealthAutoExport.json");
+        Files.writeString(hae, "{\"data\":{\"metrics\":[{\"name\":\"step_count\",\"units\":\"count\",\"data\":[]}]}}");
+        Path samsung = tmp.resolve("com.samsung.shealth.step_daily_trend.csv");
+        Files.writeString(samsung, "com.samsung.shealth.step_daily_trend,6313001,3\nday_time,count,distance\n");
+        Path folder = Files.createDirectory(tmp.resolve("apple_health_export"));
+        for (Object[] c : new Object[][] {{ImportFormat.GPX, tcx, "TCX"}, {ImportFormat.CSV, fitbit, "JSON"},
+                {ImportFormat.APPLE_HEALTH, hae, "Health Auto Export JSON"}, {ImportFormat.CSV, samsung, "Samsung Health CSV"},
+                {ImportFormat.APPLE_HEALTH, folder, "a folder"}}) {
+            InputException e = refused((ImportFormat) c[0], (Path) c[1]);
+            assertTrue(e.getMessage().contains("not a supported format: " + c[2]), e.getMessage());
+            assertTrue(e.getMessage().contains("(supported: Apple Health export.zip"), e.getMessage());
+        }
+    }
+}
