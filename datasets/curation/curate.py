@@ -8,20 +8,24 @@ from published papers. This script only *moves* their numbers into the walkstudy
 every number is copied verbatim as text (never parsed and re-printed, so nothing is rounded), signs are
 kept as the sheet records them, and rows without usable numbers become `gap` rows that say why. The
 judgement calls (outcome domain, data kind, flags) are spelled out per row below, so a reviewer can check
-each one. Run it again after the sheets change; the loader test then checks every file.
+each one. Corrections found after the first build (the issue-12 audit) live in corrections.py, one commented
+function per file, applied after the build; new numbers added there cite their source. Run it again after the
+sheets change; the loader test then checks every file.
 """
 import csv
 import os
 import re
 import sys
 
+import corrections  # explicit, commented corrections from the issue-12 audit, applied after each build
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "datasets", "src", "main", "resources", "org", "walkstudy", "datasets")
-COLUMNS = """study_id authors year journal doi_or_pmid design population country comparison arm_walk arm_ctrl
+COLUMNS = """study_id authors year journal doi_or_pmid design population country comparison exposure arm_walk arm_ctrl
 walking_dose minutes_per_session sessions_per_week weeks intensity daily_step_target supervision co_interventions
 outcome_domain instrument scale_min scale_max lower_is_better timepoint_weeks timepoint_label data_kind
 n_walk mean_walk sd_walk n_ctrl mean_ctrl sd_ctrl pre_mean pre_sd post_mean post_sd correlation
-events_walk events_ctrl effect_measure effect ci_lower ci_upper ci_level se p_value gap flag
+events_walk events_ctrl effect_measure effect ci_lower ci_upper ci_level interval_kind se p_value participants gap flag
 source_url source_location extraction_note""".split()
 
 NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)$")
@@ -480,7 +484,7 @@ def main():
     catalogue = []
     for fid, family, resource, build, sheet, title, outcome, measure in FILES:
         with open(os.path.join(research, sheet), newline="", encoding="utf-8") as f:
-            rows = unify_citations(build(list(csv.DictReader(f))))
+            rows = corrections.apply(resource, unify_citations(build(list(csv.DictReader(f)))))
         path = os.path.join(OUT, resource)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", newline="", encoding="utf-8") as f:

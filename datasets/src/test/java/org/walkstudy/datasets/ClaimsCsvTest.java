@@ -29,6 +29,33 @@ class ClaimsCsvTest {
             for (String id : c.evidenceStudyIds()) {
                 assertTrue(ids.contains(id), "claim " + c.number() + " names unknown study " + id);
             }
+            for (var part : c.explicitParts()) {
+                for (String id : part.evidenceStudyIds()) {
+                    assertTrue(ids.contains(id), "claim " + c.number() + part.label() + " names unknown study " + id);
+                    assertTrue(c.evidenceStudyIds().contains(id), "claim " + c.number() + part.label()
+                            + " names " + id + " which the claim does not cite");
+                }
+            }
         }
+    }
+
+    @Test
+    void compoundClaimsAreSplitIntoParts() {
+        List<Claim> claims = ClaimsCsv.bundled();
+        assertEquals(List.of("a", "b"), claims.get(1).parts().stream().map(p -> p.label()).toList());
+        assertEquals(List.of("a", "b", "c", "d"), claims.get(7).parts().stream().map(p -> p.label()).toList());
+        assertEquals(List.of("a", "b", "c"), claims.get(8).parts().stream().map(p -> p.label()).toList());
+        assertEquals(List.of("whole"), claims.get(0).parts().stream().map(p -> p.label()).toList());
+    }
+
+    @Test
+    void aPartNamingAMissingClaimIsAnError() {
+        var parts = java.util.Map.of(11, List.of(claimsPart()));
+        assertThrows(IllegalStateException.class, () -> ClaimsCsv.withParts(ClaimsCsv.bundled(), parts));
+    }
+
+    private static org.walkstudy.core.claim.ClaimPart claimsPart() {
+        return new org.walkstudy.core.claim.ClaimPart("a", "x", List.of(), List.of(), "", Set.of(), "",
+                org.walkstudy.core.claim.PartExpectation.BENEFIT, "");
     }
 }

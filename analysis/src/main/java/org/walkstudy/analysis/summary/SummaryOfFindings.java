@@ -255,7 +255,7 @@ public final class SummaryOfFindings {
         return switch (d) {
             case RCT -> 4;
             case CONTROLLED_TRIAL, SYSTEMATIC_REVIEW -> 3;
-            case COHORT, OBSERVATIONAL_REVIEW -> 2;
+            case COHORT, OBSERVATIONAL_REVIEW, SUBGROUP_ANALYSIS -> 2;
             case PRE_POST, CROSS_SECTIONAL -> 1;
         };
     }

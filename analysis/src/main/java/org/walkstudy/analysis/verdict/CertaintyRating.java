@@ -57,7 +57,7 @@ public record CertaintyRating(Certainty certainty, List<String> reasons) {
         return switch (design) {
             case RCT -> Certainty.HIGH;
             case CONTROLLED_TRIAL, SYSTEMATIC_REVIEW -> Certainty.MODERATE;
-            case COHORT, OBSERVATIONAL_REVIEW -> Certainty.LOW;
+            case COHORT, OBSERVATIONAL_REVIEW, SUBGROUP_ANALYSIS -> Certainty.LOW;
             case PRE_POST, CROSS_SECTIONAL -> Certainty.VERY_LOW;
         };
     }

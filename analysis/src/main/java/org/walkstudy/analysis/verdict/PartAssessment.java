@@ -1,8 +1,10 @@
 package org.walkstudy.analysis.verdict;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.walkstudy.analysis.evidence.Favours;
 import org.walkstudy.analysis.evidence.StudyEffect;
 import org.walkstudy.core.claim.ClaimPart;
 
@@ -25,21 +27,32 @@ public record PartAssessment(ClaimPart part, Verdict verdict, List<StudyEffect> 
      */
     public String statement() {
         StringBuilder s = new StringBuilder(verdict.label());
-        key.ifPresent(k -> {
-            s.append(": ").append(k.exposure().label());
-            String comparator = part.comparator().isEmpty() ? k.finding().comparison() : part.comparator();
-            if (!comparator.isEmpty()) {
-                s.append(" vs ").append(comparator);
-            }
-            s.append(", ").append(k.finding().outcome().domain().code()).append(' ').append(k.measure()).append(' ')
-                    .append(k.text());
-            k.magnitude().ifPresent(m -> s.append(", ").append(m.label()));
-            s.append("; ").append(k.favoursLabel());
-        });
-        otherComparators.stream().filter(e -> e.favours() != org.walkstudy.analysis.evidence.Favours.NEITHER)
-                .findFirst().ifPresent(o -> s.append(". Against ").append(o.finding().comparison()).append(": ")
-                        .append(o.finding().outcome().domain().code()).append(' ').append(o.measure()).append(' ')
-                        .append(o.text()).append(", ").append(o.favoursLabel()));
+        key.ifPresent(k -> s.append(": ").append(describe(k, part.comparator())));
+        long inconclusive = usable.stream().filter(e -> e.favours() == Favours.NEITHER).count();
+        if (usable.size() > 1) {
+            s.append(" (").append(usable.size() - inconclusive).append(" of ").append(usable.size())
+                    .append(" usable results exclude no effect)");
+        }
+        mostPreciseOtherComparator().ifPresent(o -> s.append(". Against another comparator: ").append(describe(o, "")));
         return s.toString();
+    }
+
+    /** The decisive result against another comparator with the narrowest interval, if any. */
+    public Optional<StudyEffect> mostPreciseOtherComparator() {
+        return otherComparators.stream().filter(e -> e.favours() != Favours.NEITHER)
+                .min(Comparator.comparingDouble(e -> e.ciUpper().getAsDouble() - e.ciLower().getAsDouble()));
+    }
+
+    /** "walking and running pooled vs minimal or no intervention, pain SMD -0.23 (95% CI ...), small; favours ...". */
+    private static String describe(StudyEffect e, String comparator) {
+        StringBuilder s = new StringBuilder(e.exposure().label());
+        String against = comparator.isEmpty() ? e.finding().comparison() : comparator;
+        if (!against.isEmpty()) {
+            s.append(" vs ").append(against);
+        }
+        s.append(", ").append(e.finding().outcome().domain().label()).append(' ').append(e.measure()).append(' ')
+                .append(e.text());
+        e.magnitude().ifPresent(m -> s.append(", ").append(m.label()));
+        return s.append("; ").append(e.favoursLabel()).toString();
     }
 }

@@ -15,6 +15,10 @@ public enum OutcomeDomain {
     SLEEP_QUALITY,
     RECURRENCE,
     CHRONIC_LBP_INCIDENCE,
+    /** A new episode of low back pain of any duration (prevention trials): not chronic LBP. */
+    LBP_EPISODE,
+    /** Low back pain in a recall period (e.g. the past 1-12 months) or at one time: prevalence, not incidence. */
+    LBP_PREVALENCE,
     SICK_LEAVE,
     ADVERSE_EVENTS,
     WALKING_CAPACITY,

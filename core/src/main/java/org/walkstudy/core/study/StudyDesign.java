@@ -10,6 +10,8 @@ public enum StudyDesign {
     COHORT("prospective cohort"),
     PRE_POST("single-group pre/post"),
     CROSS_SECTIONAL("cross-sectional"),
+    /** A trial's exploratory analysis of a subgroup formed after randomisation (e.g. those who had a recurrence). */
+    SUBGROUP_ANALYSIS("exploratory analysis of a post-randomisation subgroup (comparison not protected by randomisation)"),
     SYSTEMATIC_REVIEW("systematic review / meta-analysis"),
     OBSERVATIONAL_REVIEW("systematic review / meta-analysis of observational studies");
 

@@ -72,12 +72,24 @@ final class RowChecks {
         }
     }
 
-    /** A citation needs authors and a year; "et al." and unbalanced parentheses make a malformed citation. */
+    /**
+     * A citation needs authors and a year. A study that could not be identified says so: its authors cell
+     * starts with "unidentified" (then the year may be empty). "et al." and unbalanced parentheses make a
+     * malformed citation; a placeholder such as "not shown in the source" is not an author.
+     */
     static void citation(StudyRow row) {
         String authors = row.required(AUTHORS);
-        row.required(YEAR);
-        if (authors.toLowerCase(Locale.ROOT).contains("et al")) {
+        String lower = authors.toLowerCase(Locale.ROOT);
+        boolean unidentified = lower.startsWith("unidentified");
+        if (!unidentified && !row.has(YEAR)) {
+            throw row.error(YEAR, "a citation needs its year (for a study that could not be identified, start the"
+                    + " authors cell with 'unidentified')");
+        }
+        if (lower.contains("et al")) {
             throw row.error(AUTHORS, "list the authors as printed, without 'et al.' (views add it)");
+        }
+        if (lower.contains("not shown") && !unidentified) {
+            throw row.error(AUTHORS, "name the authors, or start the cell with 'unidentified' and say what is known");
         }
         if (authors.chars().filter(c -> c == '(').count() != authors.chars().filter(c -> c == ')').count()) {
             throw row.error(AUTHORS, "has unbalanced parentheses: '" + authors + "'");

@@ -230,6 +230,7 @@ public final class StudyCsvReader {
     private static Study study(StudyRow row) {
         String id = row.required(STUDY_ID);
         OptionalInt year = row.integer(YEAR);
+        RowChecks.citation(row);
         Citation citation = row.build(YEAR,
                 () -> new Citation(row.required(AUTHORS), year, row.text(JOURNAL), row.text(DOI_OR_PMID)));
         StudyDesign design = row.build(DESIGN, () -> StudyDesign.parse(row.required(DESIGN)));
@@ -275,6 +276,7 @@ public final class StudyCsvReader {
     }
 
     private static Finding finding(StudyRow row, String studyId) {
+        RowChecks.sourceAddress(row);
         Outcome outcome = outcome(row);
         Provenance provenance = row.build(SOURCE_URL,
                 () -> Provenance.of(row.required(SOURCE_URL), row.required(SOURCE_LOCATION), row.text(EXTRACTION_NOTE)));
