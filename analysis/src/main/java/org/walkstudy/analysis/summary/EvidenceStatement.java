@@ -13,16 +13,18 @@ import org.walkstudy.analysis.verdict.Certainty;
  *
  * @param label    the claim's number, with the part's letter for a compound claim ("8b")
  * @param claim    what the article said
+ * @param part     the part's own assertion for a compound claim, else empty
  * @param verdict  walkstudy's verdict in words
  * @param sentence the GRADE sentence without a final stop
  * @param numbers  "SMD -0.23, 95% CI -0.35 to -0.10, small", or empty
  * @param base     "1 review, 2,362 participants", or empty
  * @param also     a further sentence, or empty
  */
-public record EvidenceStatement(String label, String claim, String verdict, Optional<Certainty> certainty,
+public record EvidenceStatement(String label, String claim, String part, String verdict, Optional<Certainty> certainty,
         String sentence, String numbers, String base, String also) {
     public EvidenceStatement {
         certainty = certainty == null ? Optional.empty() : certainty;
+        part = part == null ? "" : part;
         numbers = numbers == null ? "" : numbers;
         base = base == null ? "" : base;
         also = also == null ? "" : also;

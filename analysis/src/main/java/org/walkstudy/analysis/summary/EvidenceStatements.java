@@ -6,15 +6,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.walkstudy.analysis.evidence.Favours;
+import org.walkstudy.analysis.evidence.Magnitude;
 import org.walkstudy.analysis.evidence.StudyEffect;
 import org.walkstudy.analysis.summary.GradeWording.Change;
 import org.walkstudy.analysis.verdict.Certainty;
+import org.walkstudy.analysis.verdict.CertaintyRating;
 import org.walkstudy.analysis.verdict.ClaimAssessment;
+import org.walkstudy.analysis.verdict.PartAssessment;
+import org.walkstudy.core.evidence.Exposure;
+import org.walkstudy.core.evidence.Flag;
 import org.walkstudy.core.outcome.OutcomeDomain;
 import org.walkstudy.core.study.Study;
+import org.walkstudy.core.study.StudyDesign;
 
 /** Builds the GRADE statements of the claims' assessments and of the summary's best rows. */
 public final class EvidenceStatements {
@@ -35,40 +43,79 @@ public final class EvidenceStatements {
         return new EvidenceStatements(studies);
     }
 
-    /** One statement per claim. */
+    /** One statement per part of the claim (one for a claim that is a single assertion). */
     public List<EvidenceStatement> of(ClaimAssessment a) {
-        String label = String.valueOf(a.claim().number());
-        if (a.key().isEmpty()) {
-            return List.of(new EvidenceStatement(label, a.claim().statement(), a.verdict().label(), Optional.empty(),
-                    GradeWording.notKnown(firstSentence(a.claim().note())), "", "", ""));
+        List<EvidenceStatement> out = new ArrayList<>();
+        List<PartAssessment> parts = a.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            PartAssessment p = parts.get(i);
+            String label = a.claim().number() + (parts.size() == 1 ? "" : String.valueOf((char) ('a' + i)));
+            String part = parts.size() == 1 ? "" : p.part().statement();
+            out.add(of(label, a.claim().statement(), part, p));
         }
-        StudyEffect key = a.key().get();
-        Certainty certainty = a.certainty().map(c -> c.certainty()).orElse(Certainty.VERY_LOW);
-        List<String> ids = a.usable().stream().map(e -> e.finding().studyId()).distinct().toList();
-        return List.of(new EvidenceStatement(label, a.claim().statement(), a.verdict().label(), Optional.of(certainty),
-                sentence(key, certainty), numbers(key), base(ids, a.participants()), ""));
+        return out;
+    }
+
+    private EvidenceStatement of(String label, String claim, String part, PartAssessment p) {
+        if (p.key().isEmpty()) {
+            String missing = firstSentence(p.part().note());
+            return new EvidenceStatement(label, claim, part, p.verdict().label(), Optional.empty(),
+                    GradeWording.notKnown(missing), "", "", "");
+        }
+        StudyEffect key = p.key().get();
+        Certainty certainty = certainty(key, p.studiesWithNumbers()).certainty();
+        List<String> ids = p.usable().stream().map(e -> e.finding().studyId()).distinct().toList();
+        String comparator = p.part().comparator().isBlank() ? comparator(key.finding().comparison()) : p.part().comparator();
+        return new EvidenceStatement(label, claim, part, p.verdict().label(), Optional.of(certainty),
+                sentence(key, key.measure(), key.estimate(), change(key), comparator, certainty), numbers(key),
+                base(ids, p.participants()), against(key, p.otherComparators()));
+    }
+
+    /**
+     * The certainty of a key result by the rule ClaimAssessor applies to a claim's key effect (CertaintyRating):
+     * its design, interval, participants (a review's pooled count where printed) and source.
+     */
+    CertaintyRating certainty(StudyEffect e, int studiesWithNumbers) {
+        Study study = studies.get(e.finding().studyId());
+        OptionalInt pooled = e.finding().participants();
+        int n = pooled.isPresent() ? pooled.getAsInt() : study == null ? 0 : study.totalN();
+        return CertaintyRating.rate(study == null ? StudyDesign.PRE_POST : study.design(), studiesWithNumbers,
+                e.hasUncertaintyInterval(), e.excludesNoEffect(), n > 0 ? OptionalInt.of(n) : OptionalInt.empty(),
+                OptionalDouble.empty(), e.finding().flags().stream().anyMatch(x -> x.code().equals(Flag.SECONDARY_SOURCE)));
+    }
+
+    /** "Against alternate interventions walking/running did worse (SMD 0.22, 95% CI 0.06 to 0.38)." */
+    private static String against(StudyEffect key, List<StudyEffect> others) {
+        return others.stream().filter(o -> o.favours() != Favours.NEITHER).findFirst().map(o -> "Against "
+                + comparator(o.finding().comparison()) + ", " + exposure(o) + " did "
+                + (o.favours() == Favours.COMPARATOR ? "worse" : "better") + " on " + outcome(o) + " ("
+                + numbers(o) + ").").orElse("");
     }
 
     /** The GRADE sentence of one result at one certainty. */
     public static String sentence(StudyEffect e, Certainty certainty) {
-        return sentence(e, e.measure(), e.estimate(), change(e), certainty);
+        return sentence(e, e.measure(), e.estimate(), change(e), comparator(e.finding().comparison()), certainty);
     }
 
     /**
-     * The GRADE sentence of an estimate on {@code like}'s outcome, exposure and comparison (a pool's estimate
-     * speaks about its studies' outcome).
+     * The GRADE sentence of an estimate on {@code like}'s outcome and exposure (a pool's estimate speaks about
+     * its studies' outcome).
      */
-    static String sentence(StudyEffect like, String measure, double estimate, Change change, Certainty certainty) {
+    static String sentence(StudyEffect like, String measure, double estimate, Change change, String comparator,
+            Certainty certainty) {
         OutcomeDomain domain = like.finding().outcome().domain();
-        String adverb = measure.equals("SMD") ? GradeWording.smdAdverb(estimate) : "";
         return GradeWording.sentence(exposure(like), outcome(like), HARMFUL.contains(domain), like.ratio(), change,
-                adverb, comparator(like.finding().comparison()), certainty);
+                adverb(measure, estimate), comparator, certainty);
     }
 
     /** The sentence's verb phrase for a table cell ("probably reduces slightly"). */
     static String phrase(StudyEffect like, String measure, double estimate, Change change, Certainty certainty) {
-        String adverb = measure.equals("SMD") ? GradeWording.smdAdverb(estimate) : "";
-        return GradeWording.phrase(HARMFUL.contains(like.finding().outcome().domain()), change, adverb, certainty);
+        return GradeWording.phrase(HARMFUL.contains(like.finding().outcome().domain()), change,
+                adverb(measure, estimate), certainty);
+    }
+
+    private static String adverb(String measure, double estimate) {
+        return measure.equals("SMD") ? GradeWording.adverb(Magnitude.ofStandardised(estimate)) : "";
     }
 
     static Change change(StudyEffect e) {
@@ -78,27 +125,29 @@ public final class EvidenceStatements {
         return e.favours() == Favours.COMPARATOR ? Change.HARM : Change.BENEFIT;
     }
 
-    /** "SMD -0.23 (-0.35 to -0.10)": measure, estimate and interval with the source's digits, for a table cell. */
+    /** "SMD -0.23 (-0.35 to -0.10)": measure, estimate and 95% CI with the source's digits, for a table cell. */
     public static String compact(StudyEffect e) {
-        String unit = e.measure().startsWith("MD") ? unit(e.finding().outcome().instrument()) : "";
-        return e.measure() + " " + Numbers.published(e.estimate()) + (unit.isEmpty() ? "" : " " + unit)
-                + (e.hasCi() ? " (" + Numbers.published(e.ciLower().getAsDouble()) + " to "
-                        + Numbers.published(e.ciUpper().getAsDouble()) + ")" : "");
+        return e.measure() + " " + withUnit(e, e.text().replace("(95% CI ", "("));
     }
 
-    /** "SMD -0.23, 95% CI -0.35 to -0.10, small" with the source's digits. */
+    /** "SMD -0.23, 95% CI -0.35 to -0.10, small": the source's digits, the interval's kind and the size. */
     public static String numbers(StudyEffect e) {
+        String text = withUnit(e, e.text());
+        int open = text.indexOf(" (");
+        if (open > 0 && text.endsWith(")")) {
+            text = text.substring(0, open) + ", " + text.substring(open + 2, text.length() - 1);
+        }
+        return e.measure() + " " + text + e.magnitude().map(m -> ", " + GradeWording.size(m)).orElse("");
+    }
+
+    /** The estimate text with the unit of a mean difference after the estimate ("-1.37 kg (...)"). */
+    private static String withUnit(StudyEffect e, String text) {
         String unit = e.measure().startsWith("MD") ? unit(e.finding().outcome().instrument()) : "";
-        StringBuilder sb = new StringBuilder(e.measure()).append(' ').append(Numbers.published(e.estimate()))
-                .append(unit.isEmpty() ? "" : " " + unit);
-        if (e.hasCi()) {
-            sb.append(", 95% CI ").append(Numbers.published(e.ciLower().getAsDouble())).append(" to ")
-                    .append(Numbers.published(e.ciUpper().getAsDouble()));
+        if (unit.isEmpty()) {
+            return text;
         }
-        if (e.measure().equals("SMD")) {
-            sb.append(", ").append(GradeWording.smdSize(e.estimate()));
-        }
-        return sb.toString();
+        int space = text.indexOf(' ');
+        return space < 0 ? text + " " + unit : text.substring(0, space) + " " + unit + text.substring(space);
     }
 
     /** "1 review, 2,362 participants", "2 studies, participants not reported". */
@@ -116,9 +165,17 @@ public final class EvidenceStatements {
                 + " participants" : "participants not reported");
     }
 
-    /** What was done, in words. */
+    /** What was done, in words: "walking", "exercise", "more leisure-time physical activity". */
     static String exposure(StudyEffect e) {
-        return "walking";
+        Exposure x = e.exposure();
+        return switch (x) {
+            case WALKING -> "walking";
+            case WALKING_OR_RUNNING -> "walking or running";
+            case EXERCISE -> "exercise";
+            case LEISURE_TIME_ACTIVITY -> "more leisure-time physical activity";
+            case PHYSICAL_ACTIVITY -> "more physical activity";
+            case STEP_COUNTS -> "more daily steps";
+        };
     }
 
     /** The outcome in words, e.g. "pain", "the time to fall asleep". */
@@ -128,7 +185,11 @@ public final class EvidenceStatements {
             case SLEEP_DURATION -> "sleep time";
             case CHRONIC_LBP_INCIDENCE -> "chronic low back pain";
             case MORTALITY -> "death";
-            case OTHER -> e.finding().outcome().instrument().toLowerCase(Locale.ROOT);
+            case OTHER -> {
+                String instrument = e.finding().outcome().instrument();
+                int paren = instrument.indexOf(" (");
+                yield (paren > 0 ? instrument.substring(0, paren) : instrument).toLowerCase(Locale.ROOT);
+            }
             default -> e.finding().outcome().domain().label();
         };
     }

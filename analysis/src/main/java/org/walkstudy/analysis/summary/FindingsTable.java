@@ -120,7 +120,8 @@ public final class FindingsTable {
                 + " to " + Numbers.computed(p.ciUpper()) + ")";
         return new Row(o.domain(), outcomeLabel(first), effect, participants(n) + " (" + GradeWording.count(
                 p.studies().size(), "study", "studies") + ")", "pooled", certainty,
-                EvidenceStatements.sentence(first, p.measure(), p.estimate(), change, certainty),
+                EvidenceStatements.sentence(first, p.measure(), p.estimate(), change,
+                        EvidenceStatements.comparator(first.finding().comparison()), certainty),
                 EvidenceStatements.phrase(first, p.measure(), p.estimate(), change, certainty));
     }
 
@@ -129,7 +130,7 @@ public final class FindingsTable {
         Study s = studies.get(e.finding().studyId());
         boolean review = s != null && s.design().isReview();
         Certainty certainty = m.row().certainty().map(c -> c.certainty()).orElse(Certainty.VERY_LOW);
-        int n = s == null ? 0 : s.totalN();
+        int n = e.finding().participants().orElse(s == null ? 0 : s.totalN());
         String numbers = EvidenceStatements.compact(e);
         return new Row(o(e), outcomeLabel(e), numbers, participants(n) + " (" + (review ? "1 review" : "1 study") + ")",
                 review ? "review" : "single study", certainty, EvidenceStatements.sentence(e, certainty),

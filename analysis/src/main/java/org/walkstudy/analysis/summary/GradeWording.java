@@ -2,6 +2,7 @@ package org.walkstudy.analysis.summary;
 
 import java.util.Locale;
 
+import org.walkstudy.analysis.evidence.Magnitude;
 import org.walkstudy.analysis.verdict.Certainty;
 
 /**
@@ -78,19 +79,23 @@ public final class GradeWording {
         return "Not known: no study with usable numbers" + (missing.isBlank() ? "" : " (" + missing.strip() + ")");
     }
 
-    /** Cohen's size word for a standardised mean difference (sign ignored). */
-    public static String smdSize(double smd) {
-        double size = Math.abs(smd);
-        return size >= 0.8 ? "large" : size >= 0.5 ? "moderate" : size >= 0.2 ? "small" : "very small";
+    /** Cohen's size word ("medium" is said "moderate", as GRADE's statements do). */
+    public static String size(Magnitude m) {
+        return switch (m) {
+            case LARGE -> "large";
+            case MEDIUM -> "moderate";
+            case SMALL -> "small";
+            case TRIVIAL -> "very small";
+        };
     }
 
     /** The adverb a statement uses for that size: "slightly" for small, as Santesso et al. suggest. */
-    public static String smdAdverb(double smd) {
-        return switch (smdSize(smd)) {
-            case "large" -> "considerably";
-            case "moderate" -> "moderately";
-            case "small" -> "slightly";
-            default -> "very slightly";
+    public static String adverb(Magnitude m) {
+        return switch (m) {
+            case LARGE -> "considerably";
+            case MEDIUM -> "moderately";
+            case SMALL -> "slightly";
+            case TRIVIAL -> "very slightly";
         };
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.walkstudy.analysis.evidence.Magnitude;
 import org.walkstudy.analysis.summary.GradeWording.Change;
 import org.walkstudy.analysis.verdict.Certainty;
 
@@ -62,8 +63,8 @@ class GradeWordingTest {
     @CsvSource({"0.19,very small,very slightly", "-0.2,small,slightly", "-0.23,small,slightly", "0.49,small,slightly",
         "0.5,moderate,moderately", "-0.79,moderate,moderately", "0.8,large,considerably", "-1.86,large,considerably"})
     void cohensSizeWords(double smd, String size, String adverb) {
-        assertEquals(size, GradeWording.smdSize(smd));
-        assertEquals(adverb, GradeWording.smdAdverb(smd));
+        assertEquals(size, GradeWording.size(Magnitude.ofStandardised(smd)));
+        assertEquals(adverb, GradeWording.adverb(Magnitude.ofStandardised(smd)));
     }
 
     @Test

@@ -74,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
         output.check(out, inputs);
         // The person's data first: a bad daily CSV should fail before the slow part.
         Optional<PersonalInput> personal = data != null || example ? Optional.of(personalInput()) : Optional.empty();
-        HtmlReport report = HtmlReport.of(ClaimsCommand.assess(source), SummaryCommand.families(source),
+        HtmlReport report = HtmlReport.of(ClaimsCommand.withStatements(source), SummaryCommand.families(source),
                 spec.root().version()[0], ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
                         "yyyy-MM-dd HH:mm 'UTC'")), spec.root().commandLine().getParseResult().originalArgs());
         if (personal.isPresent()) {

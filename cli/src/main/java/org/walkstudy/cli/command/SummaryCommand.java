@@ -62,7 +62,7 @@ public final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<FamilySummary> families = families(source);
-        BottomLine bottomLine = BottomLine.of(ClaimsCommand.assess(source), families);
+        BottomLine bottomLine = BottomLine.of(ClaimsCommand.withStatements(source), families);
         PrintWriter stdout = spec.commandLine().getOut();
         switch (format) {
             case JSON -> stdout.print(Json.write(SummaryJson.of(bottomLine, families)));

@@ -41,13 +41,16 @@ record FamilySection(FamilySummary family, Map<String, Object> json, List<Option
 
     void render(Html page) {
         String fam = family.code();
-        page.heading(2, "family-" + fam, family.title());
-        page.paragraph(json.get("studies") + " studies, " + json.get("findings") + " results.");
+        page.raw("<summary>");
+        page.heading(3, "family-" + fam, family.title() + ": every result");
+        page.raw("</summary>\n");
+        page.paragraph(count(json.get("studies"), "study", "studies") + ", " + count(json.get("findings"), "result",
+                "results") + ".");
         List<Map<String, Object>> outcomes = maps(json.get("outcomes"));
         for (int i = 0; i < outcomes.size(); i++) {
             OutcomeSummary o = family.outcomes().get(i);
             Map<String, Object> outcome = outcomes.get(i);
-            page.heading(3, fam + "-" + o.domain().code(), capitalised(o.domain().label()));
+            page.heading(4, fam + "-" + o.domain().code(), capitalised(o.domain().label()));
             page.table(rows(o.domain().label(), maps(outcome.get("rows"))));
             List<Map<String, Object>> pooled = maps(outcome.get("pooled"));
             if (!pooled.isEmpty()) {
@@ -61,7 +64,7 @@ record FamilySection(FamilySummary family, Map<String, Object> json, List<Option
                     () -> page.raw("<p class=\"note\">No result for this outcome has a confidence interval to "
                             + "draw.</p>\n"));
         }
-        page.heading(3, fam + "-studies", "Studies: " + family.title());
+        page.heading(4, fam + "-studies", "Studies: " + family.title());
         page.table(studies());
     }
 
@@ -115,6 +118,10 @@ record FamilySection(FamilySummary family, Map<String, Object> json, List<Option
             }
         }
         return new ArrayList<>(urls);
+    }
+
+    private static String count(Object n, String one, String many) {
+        return "1".equals(String.valueOf(n)) ? "1 " + one : n + " " + many;
     }
 
     private static String reasons(List<String> reasons) {

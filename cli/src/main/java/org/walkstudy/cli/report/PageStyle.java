@@ -33,6 +33,13 @@ final class PageStyle {
             .verdict-mixed { color: #7d4e00; }
             .verdict-contradicted { color: #a40e26; }
             .verdict-not-shown, .verdict-unverified { color: #57606a; }
+            ol.bottom-line { padding-left: 1.6rem; }
+            ol.bottom-line li { margin-bottom: .8rem; }
+            .claim { font-weight: 600; margin: 0 0 .2rem; }
+            .statement { margin: 0 0 .3rem; overflow-wrap: anywhere; }
+            details { margin: .5rem 0; border-top: 1px solid #d0d7de; }
+            details > summary { cursor: pointer; }
+            details > summary h3 { display: inline; }
             figure { margin: 1rem 0 1.5rem; }
             figure svg { display: block; max-width: 100%; height: auto; border: 1px solid #eaeef2; }
             figcaption { font-size: .9rem; color: #444; margin-top: .3rem; }
@@ -51,6 +58,7 @@ final class PageStyle {
             @media print {
               body { max-width: none; padding: 0; font-size: 10pt; }
               nav { display: none; }
+              details:not([open]) > summary::after { content: " (left out of the print; open it to print it)"; font-size: 8pt; }
               .scroll { overflow: visible; border: none; }
               table { font-size: 8pt; }
               td.long, tbody th.long { min-width: 0; }

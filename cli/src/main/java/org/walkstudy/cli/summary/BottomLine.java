@@ -7,10 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.walkstudy.analysis.summary.EvidenceStatement;
-import org.walkstudy.analysis.summary.EvidenceStatements;
 import org.walkstudy.analysis.summary.FindingsTable;
 import org.walkstudy.analysis.summary.GradeWording;
-import org.walkstudy.analysis.verdict.ClaimAssessment;
 import org.walkstudy.core.outcome.OutcomeDomain;
 import org.walkstudy.core.study.Study;
 
@@ -50,12 +48,9 @@ public record BottomLine(List<EvidenceStatement> statements, List<FamilyTable> f
             + "\"probably\", low \"may\", very low \"very uncertain\". SMD sizes: Cohen, 0.2 small, 0.5 moderate, "
             + "0.8 large; no typical SD of a familiar scale is bundled with a source, so none is put in points.";
 
-    public static BottomLine of(List<ClaimAssessment> claims, List<FamilySummary> families) {
-        Map<String, Study> studies = new java.util.LinkedHashMap<>();
-        families.forEach(f -> f.data().studies().forEach(s -> studies.putIfAbsent(s.id(), s)));
-        EvidenceStatements wording = EvidenceStatements.over(studies);
+    public static BottomLine of(List<ClaimsView.Assessed> claims, List<FamilySummary> families) {
         List<EvidenceStatement> statements = new ArrayList<>();
-        claims.forEach(a -> statements.addAll(wording.of(a)));
+        claims.forEach(a -> statements.addAll(a.statements()));
         List<FamilyTable> tables = new ArrayList<>();
         for (FamilySummary f : families) {
             Map<String, Study> own = f.data().studies().stream()

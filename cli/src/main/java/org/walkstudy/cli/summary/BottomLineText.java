@@ -30,7 +30,7 @@ public final class BottomLineText {
                 lastClaim = s.claim();
             }
             String part = s.label().equals(number) ? "> " : s.label().substring(number.length()) + ") ";
-            sb.append(TextWrap.block(s.text(), width, pad + part, pad + " ".repeat(part.length())));
+            sb.append(TextWrap.block(statement(s), width, pad + part, pad + " ".repeat(part.length())));
         }
         for (BottomLine.FamilyTable f : b.families()) {
             sb.append('\n').append(TextWrap.block("Summary of findings: " + f.title() + " (" + studies(f.studies())
@@ -58,7 +58,7 @@ public final class BottomLineText {
     public static String markdown(BottomLine b) {
         StringBuilder sb = new StringBuilder("# What the studies behind the article's walking claims show\n\n");
         for (EvidenceStatement s : b.statements()) {
-            sb.append("- **").append(s.label()).append(". ").append(s.claim()).append("** ").append(s.text()).append('\n');
+            sb.append("- **").append(s.label()).append(". ").append(s.claim()).append("** ").append(statement(s)).append('\n');
         }
         for (BottomLine.FamilyTable f : b.families()) {
             sb.append("\n## Summary of findings: ").append(f.title()).append(" (").append(studies(f.studies()))
@@ -77,6 +77,11 @@ public final class BottomLineText {
         sb.append('\n').append(BottomLine.WORDING_NOTE).append(' ').append(BottomLine.SIZE_NOTE).append("\n\n")
                 .append(CLOSING).append('\n');
         return sb.toString();
+    }
+
+    /** The statement; a part without usable numbers first says which part it is. */
+    static String statement(EvidenceStatement s) {
+        return (s.certainty().isEmpty() && !s.part().isEmpty() ? s.part() + ": " : "") + s.text();
     }
 
     static String studies(int n) {

@@ -3,70 +3,97 @@ package org.walkstudy.cli.summary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import org.walkstudy.analysis.evidence.StudyEffect;
+import org.walkstudy.analysis.summary.EvidenceStatement;
 import org.walkstudy.analysis.verdict.ClaimAssessment;
 import org.walkstudy.analysis.verdict.Verdict;
 import org.walkstudy.cli.format.TextTable;
+import org.walkstudy.cli.format.TextWrap;
 
-/** The claims with their verdicts as text, Markdown and JSON. */
+/**
+ * The claims with what the evidence shows (the same GRADE statements as {@code summary}) and their verdicts,
+ * as text fitted to a width, Markdown and JSON.
+ */
 public final class ClaimsView {
     private ClaimsView() {
     }
 
-    public static String text(List<ClaimAssessment> claims) {
+    /** One claim with its statements (one per part), in claim order. */
+    public record Assessed(ClaimAssessment assessment, List<EvidenceStatement> statements) {
+        public Assessed {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    public static String text(List<Assessed> claims, int width) {
         StringBuilder sb = new StringBuilder();
-        for (ClaimAssessment a : claims) {
-            sb.append(a.claim().number()).append(". ").append(a.claim().statement()).append('\n');
-            sb.append("   verdict: ").append(a.verdict().label().toUpperCase(Locale.ROOT)).append('\n');
-            a.key().ifPresent(k -> sb.append("   key result: ").append(effect(k)).append('\n'));
-            sb.append("   studies with usable numbers: ").append(a.studiesWithNumbers()).append(" of ")
-                    .append(a.studiesCited()).append(" cited").append(a.participants() > 0
-                            ? "; " + a.participants() + " participants where arm sizes were printed" : "").append('\n');
-            a.certainty().ifPresent(c -> sb.append("   certainty: ").append(c.describe()).append('\n'));
-            if (!a.claim().note().isEmpty()) {
-                for (String line : org.walkstudy.cli.format.TextWrap.lines("note: " + a.claim().note(), 94)) {
-                    sb.append("   ").append(line).append('\n');
+        for (Assessed c : claims) {
+            ClaimAssessment a = c.assessment();
+            String head = a.claim().number() + ". ";
+            String pad = " ".repeat(head.length());
+            sb.append(TextWrap.block(a.claim().statement(), width, head, pad));
+            sb.append(TextWrap.block("verdict: " + a.verdict().label().toUpperCase(Locale.ROOT) + "; studies with "
+                    + "usable numbers: " + a.studiesWithNumbers() + " of " + a.studiesCited() + " cited", width, pad, pad));
+            for (EvidenceStatement s : c.statements()) {
+                String part = s.part().isEmpty() ? "" : s.label().substring(String.valueOf(a.claim().number()).length())
+                        + ") " + s.part() + " [" + s.verdict() + "]";
+                if (!part.isEmpty()) {
+                    sb.append(TextWrap.block(part, width, pad, pad + "   "));
                 }
+                sb.append(TextWrap.block(s.text(), width, pad + "> ", pad + "  "));
+            }
+            a.certainty().filter(r -> r.reasons().size() > 1)
+                    .ifPresent(r -> sb.append(TextWrap.block("certainty: " + r.describe(), width, pad, pad + "  ")));
+            if (!a.claim().note().isEmpty()) {
+                sb.append(TextWrap.block("note: " + a.claim().note(), width, pad, pad + "  "));
             }
             sb.append('\n');
         }
-        sb.append(rules());
+        sb.append(rules(width));
         return sb.toString();
     }
 
-    public static String markdown(List<ClaimAssessment> claims) {
-        TextTable t = TextTable.withHeader("#", "Claim", "Verdict", "Key result", "Studies with numbers",
-                "Participants", "Certainty", "Note");
-        for (ClaimAssessment a : claims) {
-            t.row(a.claim().number(), a.claim().statement(), a.verdict().label(),
-                    a.key().map(ClaimsView::effect).orElse("-"), a.studiesWithNumbers() + " of " + a.studiesCited(),
-                    a.participants() > 0 ? a.participants() : "-", a.certainty().map(c -> c.describe()).orElse("-"),
-                    a.claim().note());
+    public static String markdown(List<Assessed> claims) {
+        TextTable t = TextTable.withHeader("#", "Claim", "What the evidence shows", "Verdict", "Studies with numbers",
+                "Note");
+        for (Assessed c : claims) {
+            ClaimAssessment a = c.assessment();
+            t.row(a.claim().number(), a.claim().statement(), String.join(" ", c.statements().stream()
+                    .map(ClaimsView::statement).toList()), a.verdict().label(),
+                    a.studiesWithNumbers() + " of " + a.studiesCited(), a.claim().note());
         }
-        return "# The article's claims\n\n" + t.renderMarkdown() + "\n" + rules();
+        return "# The article's claims\n\n" + t.renderMarkdown() + "\n" + rules(Integer.MAX_VALUE);
     }
 
-    public static List<Map<String, Object>> json(List<ClaimAssessment> claims) {
+    /** The statement with its part's letter and assertion for a compound claim. */
+    static String statement(EvidenceStatement s) {
+        return s.part().isEmpty() ? s.text() : "(" + s.label() + ") " + s.part() + ": " + s.text();
+    }
+
+    public static List<Map<String, Object>> json(List<Assessed> claims) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (ClaimAssessment a : claims) {
+        for (Assessed c : claims) {
+            ClaimAssessment a = c.assessment();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("number", a.claim().number());
             m.put("statement", a.claim().statement());
             m.put("topic", a.claim().topic().name().toLowerCase(Locale.ROOT));
             m.put("verdict", a.verdict().label());
+            m.put("evidence_statements", c.statements().stream().map(ClaimsView::statementJson).toList());
             m.put("key_study", a.key().map(k -> k.finding().studyId()).orElse(null));
             m.put("key_measure", a.key().map(StudyEffect::measure).orElse(null));
             m.put("key_estimate", a.key().map(StudyEffect::estimate).orElse(null));
             m.put("key_ci_lb", a.key().map(k -> k.ciLower().getAsDouble()).orElse(null));
             m.put("key_ci_ub", a.key().map(k -> k.ciUpper().getAsDouble()).orElse(null));
+            m.put("key_as_printed", a.key().map(k -> k.measure() + " " + k.text()).orElse(null));
             m.put("studies_with_numbers", a.studiesWithNumbers());
             m.put("studies_cited", a.studiesCited());
             m.put("participants", a.participants());
-            m.put("certainty", a.certainty().map(c -> c.certainty().label()).orElse(null));
-            m.put("certainty_reasons", a.certainty().map(c -> (Object) c.reasons()).orElse(List.of()));
+            m.put("certainty", a.certainty().map(r -> r.certainty().label()).orElse(null));
+            m.put("certainty_reasons", a.certainty().map(r -> (Object) r.reasons()).orElse(List.of()));
             m.put("usable_results", a.usable().size());
             m.put("note", a.claim().note());
             out.add(m);
@@ -74,22 +101,31 @@ public final class ClaimsView {
         return out;
     }
 
-    /** A key result as the claims table prints it: measure, estimate (CI), study and instrument. */
+    static Map<String, Object> statementJson(EvidenceStatement s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", s.label());
+        m.put("part", s.part().isEmpty() ? null : s.part());
+        m.put("verdict", s.verdict());
+        m.put("certainty", s.certainty().map(c -> c.label()).orElse(null));
+        m.put("statement", s.text());
+        m.put("sentence", s.sentence());
+        m.put("numbers", s.numbers().isEmpty() ? null : s.numbers());
+        m.put("based_on", s.base().isEmpty() ? null : s.base());
+        m.put("also", s.also().isEmpty() ? null : s.also());
+        return m;
+    }
+
+    /** A key result as the report's claims table prints it: measure, estimate and interval as printed, study. */
     public static String effect(StudyEffect e) {
-        return e.measure() + " " + plain(e.estimate()) + " (" + plain(e.ciLower().getAsDouble()) + " to "
-                + plain(e.ciUpper().getAsDouble()) + "), " + e.finding().studyId() + ", "
-                + e.finding().outcome().instrument();
+        return e.measure() + " " + e.text() + ", " + e.finding().studyId() + ", " + e.finding().outcome().instrument();
     }
 
-    private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    private static String rules() {
-        StringBuilder sb = new StringBuilder("Verdict rules (a usable result has numbers with a CI, no exclusion flag "
-                + "and a primary, not secondary, source):\n");
+    private static String rules(int width) {
+        StringBuilder sb = new StringBuilder(TextWrap.block("Verdict rules (a usable result has numbers with a "
+                + "confidence or credible interval, no exclusion flag and a primary, not secondary, source):", width,
+                "", ""));
         for (Verdict v : Verdict.values()) {
-            sb.append("  ").append(v.label()).append(": ").append(v.rule()).append('\n');
+            sb.append(TextWrap.block(v.label() + ": " + v.rule(), width, "  ", "    "));
         }
         return sb.toString();
     }

@@ -24,6 +24,7 @@ public final class SummaryJson {
     public static Map<String, Object> of(BottomLine bottomLine, List<FamilySummary> families) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("statements", bottomLine.statements().stream().map(SummaryJson::statement).toList());
+        m.put("notes", List.of(BottomLine.WORDING_NOTE, BottomLine.SIZE_NOTE));
         List<Map<String, Object>> fams = of(families);
         for (int i = 0; i < fams.size(); i++) {
             BottomLine.FamilyTable t = bottomLine.families().get(i);
@@ -36,15 +37,8 @@ public final class SummaryJson {
 
     private static Map<String, Object> statement(EvidenceStatement s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("claim", s.label());
         m.put("claim_text", s.claim());
-        m.put("verdict", s.verdict());
-        m.put("certainty", s.certainty().map(c -> c.label()).orElse(null));
-        m.put("statement", s.text());
-        m.put("sentence", s.sentence());
-        m.put("numbers", s.numbers().isEmpty() ? null : s.numbers());
-        m.put("based_on", s.base().isEmpty() ? null : s.base());
-        m.put("also", s.also().isEmpty() ? null : s.also());
+        m.putAll(ClaimsView.statementJson(s));
         return m;
     }
 

@@ -25,7 +25,8 @@ public record StudyDataset(List<Study> studies, List<Finding> findings) {
     }
 
     private static String describe(Study s) {
-        return "[" + s.citation().authors() + " | " + s.citation().year() + " | " + s.citation().journal() + " | "
+        return "[" + s.citation().authors() + " | " + (s.citation().year().isPresent()
+                ? String.valueOf(s.citation().year().getAsInt()) : "no year") + " | " + s.citation().journal() + " | "
                 + s.citation().identifier() + " | " + s.design().code() + "]";
     }
 
