@@ -282,4 +282,22 @@ class MetaCommandTest {
         CliRun bad = CliRun.of("meta", "--input", rr, "--measure", "RR", "--transf", "log");
         assertEquals(2, bad.status(), bad.err());
     }
+
+    /** The chart reads the engine's result: blank lines cannot desync rows, default labels are the same. */
+    @Test
+    void blankLinesAndMissingStudyColumnGiveTheSameLabelsInMetaAndForest(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("blank.csv"),
+                "yi,vi\n0.3,0.04\n\n0.1,0.09\n\n\n0.5,0.02\n");
+        CliRun meta = CliRun.of("meta", "--input", file.toString(), "--measure", "GEN");
+        assertEquals(0, meta.status(), meta.err());
+        assertTrue(meta.out().contains("Study 3"), meta.out());
+        Path svg = dir.resolve("forest.svg");
+        CliRun chart = CliRun.of("chart", "forest", "--input", file.toString(), "--measure", "GEN", "--out",
+                svg.toString());
+        assertEquals(0, chart.status(), chart.err());
+        String text = Files.readString(svg);
+        for (String label : List.of("Study 1", "Study 2", "Study 3")) {
+            assertTrue(text.contains(label), label + " in the forest plot");
+        }
+    }
 }

@@ -21,6 +21,23 @@ public record TrimAndFill(int k0, String side, double estimate, double se, doubl
         double[] imputedYi, double[] imputedVi) {
     private static final int MAX_ITERATIONS = 100;
 
+    public TrimAndFill {
+        imputedYi = imputedYi.clone();
+        imputedVi = imputedVi.clone();
+    }
+
+    /** A copy of the imputed studies' estimates. */
+    @Override
+    public double[] imputedYi() {
+        return imputedYi.clone();
+    }
+
+    /** A copy of the imputed studies' variances. */
+    @Override
+    public double[] imputedVi() {
+        return imputedVi.clone();
+    }
+
     public static TrimAndFill fill(double[] yi, double[] vi, ModelOptions options, MetaFit original) {
         if (yi == null || vi == null || yi.length != vi.length || yi.length < 2) {
             throw new IllegalArgumentException("trim-and-fill needs yi and vi of equal length >= 2");

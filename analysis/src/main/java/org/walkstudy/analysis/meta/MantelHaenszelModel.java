@@ -102,9 +102,11 @@ public final class MantelHaenszelModel {
         }
         StudyValues values = TwoByTwoModels.studyValues(measure, tables);
         double q = 0;
-        for (int j = 0; j < values.size(); j++) {
-            double e = values.yi()[j] - estimate;
-            q += e * e / values.vi()[j];
+        double[] yi = values.yi();
+        double[] vi = values.vi();
+        for (int j = 0; j < yi.length; j++) {
+            double e = yi[j] - estimate;
+            q += e * e / vi[j];
         }
         Heterogeneity h = TwoByTwoModels.heterogeneity(q, values.size(), true);
         return TwoByTwoModels.fit("MH", k, estimate, se, level, h, rawWeights);

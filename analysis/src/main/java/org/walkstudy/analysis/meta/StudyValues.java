@@ -10,6 +10,27 @@ public record StudyValues(int[] indices, double[] yi, double[] vi) {
         if (indices.length != yi.length || yi.length != vi.length) {
             throw new IllegalArgumentException("indices, yi and vi must have equal lengths");
         }
+        indices = indices.clone();
+        yi = yi.clone();
+        vi = vi.clone();
+    }
+
+    /** A copy of the input positions of the studies with an estimate. */
+    @Override
+    public int[] indices() {
+        return indices.clone();
+    }
+
+    /** A copy of the estimates. */
+    @Override
+    public double[] yi() {
+        return yi.clone();
+    }
+
+    /** A copy of the sampling variances. */
+    @Override
+    public double[] vi() {
+        return vi.clone();
     }
 
     public static StudyValues all(double[] yi, double[] vi) {
@@ -17,7 +38,7 @@ public record StudyValues(int[] indices, double[] yi, double[] vi) {
         for (int i = 0; i < idx.length; i++) {
             idx[i] = i;
         }
-        return new StudyValues(idx, yi.clone(), vi.clone());
+        return new StudyValues(idx, yi, vi);
     }
 
     public int size() {

@@ -141,9 +141,11 @@ public final class MetaAnalysis {
             }
         }
         if (input.subgroups() != null) {
-            result.subgroups(request.tau2Common()
+            SubgroupAnalysis subgroups = request.tau2Common()
                     ? SubgroupAnalysis.commonTau2(input.subgroups(), yi, vi, options)
-                    : SubgroupAnalysis.analyse(input.subgroups(), subsetModel));
+                    : SubgroupAnalysis.analyse(input.subgroups(), subsetModel);
+            result.subgroups(subgroups);
+            result.note("subgroups: " + subgroups.description()); // which test, in every format
         }
         return result.build();
     }

@@ -166,10 +166,12 @@ public final class MetaJson {
         number(g, "ci_lb", tf.ciLb());
         number(g, "ci_ub", tf.ciUb());
         g.writeArrayFieldStart("imputed");
+        double[] yi = tf.imputedYi();
+        double[] vi = tf.imputedVi();
         for (int i = 0; i < tf.k0(); i++) {
             g.writeStartObject();
-            g.writeNumberField("yi", tf.imputedYi()[i]);
-            g.writeNumberField("vi", tf.imputedVi()[i]);
+            g.writeNumberField("yi", yi[i]);
+            g.writeNumberField("vi", vi[i]);
             g.writeEndObject();
         }
         g.writeEndArray();
