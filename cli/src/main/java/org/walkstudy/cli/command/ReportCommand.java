@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.walkstudy.analysis.personal.DailyTable;
 import org.walkstudy.analysis.personal.compare.ComparisonReport;
+import org.walkstudy.analysis.personal.compare.DateRange;
 import org.walkstudy.analysis.personal.compare.PersonalComparison;
 import org.walkstudy.analysis.personal.compare.PersonalOutcome;
 import org.walkstudy.analysis.personal.compare.PersonalProtocol;
@@ -51,6 +52,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--outcome", paramLabel = "weight|pain|sleep-latency|sleep-duration",
             description = "Outcome for --data or --example (default: the protocol's).")
     String outcome;
+
+    @Option(names = "--baseline", paramLabel = "FROM..TO",
+            description = "Baseline dates for --data or --example (default: as compare's, the first 28 days or the first third of a shorter history).")
+    String baseline;
+
+    @Option(names = "--period", paramLabel = "FROM..TO",
+            description = "Period dates for --data or --example (default: as compare's, to the end of the data, at most the protocol's length).")
+    String period;
 
     @Option(names = "--out", required = true, paramLabel = "report.html", description = "The HTML file to write.")
     Path out;
@@ -96,21 +105,25 @@ public final class ReportCommand implements Callable<Integer> {
     private PersonalInput personalInput() {
         PersonalProtocol p;
         PersonalOutcome o;
+        Optional<DateRange> base;
+        Optional<DateRange> per;
         try {
             p = PersonalProtocol.byId(protocol);
             o = outcome == null ? p.defaultOutcome() : PersonalOutcome.byId(outcome);
+            base = Optional.ofNullable(baseline).map(DateRange::parse);
+            per = Optional.ofNullable(period).map(DateRange::parse);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         DailyTable table = example ? SyntheticPerson.bundled() : DailyTable.read(data);
-        // compare's defaults (the first 28 days as baseline, its bootstrap seed) so both show the same numbers.
-        return new PersonalInput(table, PersonalComparison.compare(table, p, o, Optional.empty(), Optional.empty(),
-                SyntheticPerson.SEED));
+        // compare's defaults and bootstrap seed, so both show the same numbers.
+        return new PersonalInput(table, PersonalComparison.compare(table, p, o, base, per, SyntheticPerson.SEED));
     }
 
     private void write(String html) {
         try {
-            AtomicFile.write(out, html, force, AtomicFile.Access.READABLE_BY_ALL);
+            // A report of the person's own data is as private as their daily.csv.
+            AtomicFile.write(out, html, force, data != null ? AtomicFile.Access.OWNER_ONLY : AtomicFile.Access.READABLE_BY_ALL);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalArgumentException(out + " exists: choose another name or add --force", e);
         } catch (IOException e) {
