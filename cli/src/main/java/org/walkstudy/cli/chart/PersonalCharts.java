@@ -140,7 +140,7 @@ public final class PersonalCharts {
     private static PersonalDashboard.Panel outcomePanel(DailySeries outcome, ComparisonReport report, boolean monthly) {
         int window = monthly ? 28 : 7;
         PersonalOutcome o = report.outcome();
-        return new PersonalDashboard.Panel(capitalised(o.id()) + " (" + o.unit() + ")", 150, Double.NaN, List.of(), List.of(
+        return new PersonalDashboard.Panel(capitalised(o.id()) + ", " + o.unit(), 150, Double.NaN, List.of(), List.of(
                 new PersonalDashboard.Line(o.id() + " each day", outcome.known(), PersonalDashboard.Line.Kind.DOTS,
                         PersonalDashboard.outcomeColor(), 0),
                 new PersonalDashboard.Line(window + "-day mean", outcome.rollingMean(window), PersonalDashboard.Line.Kind.LINE,

@@ -62,7 +62,7 @@ public final class PersonalDashboard {
     public record Level(String label, double value, Color color) {
     }
 
-    /** One time panel; {@code yMax} fixes the top of the y axis (7 days a week), NaN to fit the data. */
+    /** One time panel; {@code yMax} is the largest value the y axis must cover (7 days a week), NaN to fit the data. */
     public record Panel(String yTitle, double height, double yMax, List<Bars> bars, List<Line> lines, List<Level> levels) {
         public Panel {
             bars = List.copyOf(bars);
@@ -181,8 +181,7 @@ public final class PersonalDashboard {
         for (Level l : p.levels()) {
             max = Math.max(max, l.value());
         }
-        Scale y = Double.isNaN(p.yMax()) ? Scale.covering(0, max > 0 ? max * 1.08 : 1, false, 5)
-                : Scale.exact(0, p.yMax(), 4);
+        Scale y = Scale.covering(0, Double.isNaN(p.yMax()) ? (max > 0 ? max * 1.08 : 1) : p.yMax(), false, 5);
         // legend row
         double lx = left;
         for (Bars b : p.bars()) {

@@ -16,9 +16,6 @@ import org.walkstudy.analysis.personal.compare.ComparisonReport;
 import org.walkstudy.analysis.personal.compare.DateRange;
 import org.walkstudy.analysis.personal.compare.Interval;
 import org.walkstudy.analysis.personal.compare.Ramp;
-import org.walkstudy.analysis.personal.compare.PersonalComparison;
-import org.walkstudy.analysis.personal.compare.PersonalOutcome;
-import org.walkstudy.analysis.personal.compare.PersonalProtocol;
 import org.walkstudy.analysis.personal.compare.SyntheticPerson;
 import org.walkstudy.analysis.personal.compare.WeeklyAdherence;
 import org.walkstudy.cli.chart.ChartFormat;
@@ -34,6 +31,7 @@ import org.walkstudy.cli.format.TextTable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,21 +49,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--example", description = "Use the bundled SYNTHETIC EXAMPLE person instead of --data.")
     boolean example;
 
-    @Option(names = "--protocol", defaultValue = "walkback", paramLabel = "walkback|steps-10000|brisk-daily|article-30min",
-            description = "Protocol to compare with (default: ${DEFAULT-VALUE}).")
-    String protocol;
-
-    @Option(names = "--outcome", paramLabel = "weight|pain|sleep-latency|sleep-duration",
-            description = "Outcome (default: the protocol's: pain for walkback and article-30min, sleep-latency for steps-10000, weight for brisk-daily).")
-    String outcome;
-
-    @Option(names = "--baseline", paramLabel = "FROM..TO",
-            description = "Baseline dates (default: the first 28 days, or the first third of a shorter history).")
-    String baseline;
-
-    @Option(names = "--period", paramLabel = "FROM..TO",
-            description = "Period dates (default: after the baseline to the end of the data, at most the protocol's length).")
-    String period;
+    @Mixin
+    ComparisonOptions comparison;
 
     @Option(names = "--seed", defaultValue = "20240601", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -90,20 +75,9 @@ public final class CompareCommand implements Callable<Integer> {
         if (example == (data != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --data FILE or --example");
         }
-        PersonalProtocol p;
-        PersonalOutcome o;
-        Optional<DateRange> base;
-        Optional<DateRange> per;
-        try {
-            p = PersonalProtocol.byId(protocol);
-            o = outcome == null ? p.defaultOutcome() : PersonalOutcome.byId(outcome);
-            base = Optional.ofNullable(baseline).map(DateRange::parse);
-            per = Optional.ofNullable(period).map(DateRange::parse);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ComparisonOptions.Choice choice = comparison.choice(spec); // a typo is a usage error before any file is read
         DailyTable table = example ? SyntheticPerson.bundled() : DailyTable.read(data);
-        ComparisonReport r = PersonalComparison.compare(table, p, o, base, per, seed);
+        ComparisonReport r = choice.compare(table, seed);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             out.print(Json.write(json(r, example)));

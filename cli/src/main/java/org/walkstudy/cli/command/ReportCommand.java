@@ -13,10 +13,6 @@ import java.util.concurrent.Callable;
 
 import org.walkstudy.analysis.personal.DailyTable;
 import org.walkstudy.analysis.personal.compare.ComparisonReport;
-import org.walkstudy.analysis.personal.compare.DateRange;
-import org.walkstudy.analysis.personal.compare.PersonalComparison;
-import org.walkstudy.analysis.personal.compare.PersonalOutcome;
-import org.walkstudy.analysis.personal.compare.PersonalProtocol;
 import org.walkstudy.analysis.personal.compare.SyntheticPerson;
 import org.walkstudy.cli.report.HtmlReport;
 import org.walkstudy.core.output.AtomicFile;
@@ -45,21 +41,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--example", description = "Add the comparison of the bundled SYNTHETIC EXAMPLE person.")
     boolean example;
 
-    @Option(names = "--protocol", defaultValue = "walkback", paramLabel = "walkback|steps-10000|brisk-daily|article-30min",
-            description = "Protocol for --data or --example (default: ${DEFAULT-VALUE}).")
-    String protocol;
-
-    @Option(names = "--outcome", paramLabel = "weight|pain|sleep-latency|sleep-duration",
-            description = "Outcome for --data or --example (default: the protocol's).")
-    String outcome;
-
-    @Option(names = "--baseline", paramLabel = "FROM..TO",
-            description = "Baseline dates for --data or --example (default: as compare's, the first 28 days or the first third of a shorter history).")
-    String baseline;
-
-    @Option(names = "--period", paramLabel = "FROM..TO",
-            description = "Period dates for --data or --example (default: as compare's, to the end of the data, at most the protocol's length).")
-    String period;
+    @Mixin
+    ComparisonOptions comparison;
 
     @Option(names = "--out", required = true, paramLabel = "report.html", description = "The HTML file to write.")
     Path out;
@@ -103,21 +86,10 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private PersonalInput personalInput() {
-        PersonalProtocol p;
-        PersonalOutcome o;
-        Optional<DateRange> base;
-        Optional<DateRange> per;
-        try {
-            p = PersonalProtocol.byId(protocol);
-            o = outcome == null ? p.defaultOutcome() : PersonalOutcome.byId(outcome);
-            base = Optional.ofNullable(baseline).map(DateRange::parse);
-            per = Optional.ofNullable(period).map(DateRange::parse);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ComparisonOptions.Choice choice = comparison.choice(spec);
         DailyTable table = example ? SyntheticPerson.bundled() : DailyTable.read(data);
-        // compare's defaults and bootstrap seed, so both show the same numbers.
-        return new PersonalInput(table, PersonalComparison.compare(table, p, o, base, per, SyntheticPerson.SEED));
+        // compare's options, defaults and bootstrap seed, so both show the same numbers.
+        return new PersonalInput(table, choice.compare(table, SyntheticPerson.SEED));
     }
 
     private void write(String html) {
