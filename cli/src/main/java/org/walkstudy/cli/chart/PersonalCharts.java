@@ -89,10 +89,8 @@ public final class PersonalCharts {
                 daily.rollingMean(window), PersonalDashboard.Line.Kind.LINE, Style.STUDY, 1)));
         NavigableMap<LocalDate, Double> target = new TreeMap<>();
         if (steps) {
-            report.protocol().dose().dailyStepTarget().ifPresent(t -> {
-                target.put(report.period().from(), (double) t);
-                target.put(report.period().to(), (double) t);
-            });
+            int perDay = report.protocol().dose().dailyStepTarget().getAsInt();
+            report.weeks().forEach(w -> target.put(w.weekStart(), (double) perDay));
         } else {
             report.weeks().forEach(w -> w.minutesPerWalk().ifPresent(m -> target.put(w.weekStart(), m)));
         }
