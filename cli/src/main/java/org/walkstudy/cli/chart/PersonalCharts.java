@@ -99,7 +99,7 @@ public final class PersonalCharts {
                     ? "target per walk (ramped, see note)" : "target per walk", target, PersonalDashboard.Line.Kind.STEP,
                     Style.ACCENT, 0));
         }
-        return new PersonalDashboard.Panel(steps ? "Steps per day" : "Minutes per walk (a day = one walk)", 200, Double.NaN,
+        return new PersonalDashboard.Panel(steps ? "Steps per day" : "Minutes per walk (a day = one walk)", 200, Double.NaN, true,
                 List.of(new PersonalDashboard.Bars("each day", daily.known(), PersonalDashboard.Width.DAY, false)), lines,
                 List.of());
     }
@@ -118,7 +118,7 @@ public final class PersonalCharts {
         }
         List<PersonalDashboard.Line> lines = target.isEmpty() ? List.of() : List.of(new PersonalDashboard.Line(
                 "protocol's weekly target", target, PersonalDashboard.Line.Kind.STEP, Style.ACCENT, 0));
-        return new PersonalDashboard.Panel(monthly ? "Minutes a week (by month)" : "Minutes a week", 150, Double.NaN,
+        return new PersonalDashboard.Panel(monthly ? "Minutes a week (by month)" : "Minutes a week", 150, Double.NaN, true,
                 List.of(new PersonalDashboard.Bars(monthly ? "each month, as minutes a week" : "each week", bars,
                         monthly ? PersonalDashboard.Width.MONTH : PersonalDashboard.Width.WEEK, false)),
                 lines, List.of(new PersonalDashboard.Level("WHO: 150 min a week", WHO_MINUTES_PER_WEEK,
@@ -130,7 +130,7 @@ public final class PersonalCharts {
         for (DailySeries.Bucket b : monthly ? measure.monthly() : measure.weekly(report.period().from())) {
             bars.put(b.from(), b.coverage() * 7);
         }
-        return new PersonalDashboard.Panel("Days a week", 80, 7, List.of(new PersonalDashboard.Bars(
+        return new PersonalDashboard.Panel("Days a week", 80, 7, true, List.of(new PersonalDashboard.Bars(
                 "days with " + measure.measure().column() + (monthly ? " (monthly, per week)" : " (of 7)"), bars,
                 monthly ? PersonalDashboard.Width.MONTH : PersonalDashboard.Width.WEEK, true)), List.of(), List.of());
     }
@@ -138,7 +138,7 @@ public final class PersonalCharts {
     private static PersonalDashboard.Panel outcomePanel(DailySeries outcome, ComparisonReport report, boolean monthly) {
         int window = monthly ? 28 : 7;
         PersonalOutcome o = report.outcome();
-        return new PersonalDashboard.Panel(capitalised(o.id()) + ", " + o.unit(), 150, Double.NaN, List.of(), List.of(
+        return new PersonalDashboard.Panel(capitalised(o.id()) + ", " + o.unit(), 150, Double.NaN, zeroBased(o), List.of(), List.of(
                 new PersonalDashboard.Line(o.id() + " each day", outcome.known(), PersonalDashboard.Line.Kind.DOTS,
                         PersonalDashboard.outcomeColor(), 0),
                 new PersonalDashboard.Line(window + "-day mean", outcome.rollingMean(window), PersonalDashboard.Line.Kind.LINE,
@@ -167,14 +167,19 @@ public final class PersonalCharts {
         List<PersonalDashboard.Scatter> out = new ArrayList<>();
         if (same.size() >= 3) {
             out.add(new PersonalDashboard.Scatter(yTitle + " against same-day walking", capitalised(unit) + " that day",
-                    yTitle, same, REVERSE_CAUSATION));
+                    yTitle, same, zeroBased(o), REVERSE_CAUSATION));
         }
         if (next.size() >= 3) {
             out.add(new PersonalDashboard.Scatter(yTitle + " against walking the day before",
-                    capitalised(unit) + " the day before", yTitle, next, "Each dot: a day's " + o.id()
+                    capitalised(unit) + " the day before", yTitle, next, zeroBased(o), "Each dot: a day's " + o.id()
                             + " and the walking of the day before it."));
         }
         return out;
+    }
+
+    /** Weight is a level far from zero: its axes start near the data so a change of a kilogram shows. */
+    private static boolean zeroBased(PersonalOutcome o) {
+        return o != PersonalOutcome.WEIGHT;
     }
 
     private static List<TrendChart.Period> periods(ComparisonReport report) {

@@ -62,8 +62,12 @@ public final class PersonalDashboard {
     public record Level(String label, double value, Color color) {
     }
 
-    /** One time panel; {@code yMax} is the largest value the y axis must cover (7 days a week), NaN to fit the data. */
-    public record Panel(String yTitle, double height, double yMax, List<Bars> bars, List<Line> lines, List<Level> levels) {
+    /**
+     * One time panel; {@code yMax} is the largest value the y axis must cover (7 days a week), NaN to fit the
+     * data; {@code zeroBased} false lets the axis start near the data (a level such as weight, not a count).
+     */
+    public record Panel(String yTitle, double height, double yMax, boolean zeroBased, List<Bars> bars, List<Line> lines,
+            List<Level> levels) {
         public Panel {
             bars = List.copyOf(bars);
             lines = List.copyOf(lines);
@@ -76,8 +80,8 @@ public final class PersonalDashboard {
             double lower, double upper, String note) {
     }
 
-    /** The outcome (y) against walking (x), one dot a day, with a caveat under it. */
-    public record Scatter(String title, String xTitle, String yTitle, List<double[]> points, String note) {
+    /** The outcome (y) against walking (x), one dot a day, with a caveat under it; {@code zeroBasedY} as in {@link Panel}. */
+    public record Scatter(String title, String xTitle, String yTitle, List<double[]> points, boolean zeroBasedY, String note) {
         public Scatter {
             points = List.copyOf(points);
         }
@@ -181,7 +185,10 @@ public final class PersonalDashboard {
         for (Level l : p.levels()) {
             max = Math.max(max, l.value());
         }
-        Scale y = Scale.covering(0, Double.isNaN(p.yMax()) ? (max > 0 ? max * 1.08 : 1) : p.yMax(), false, 5);
+        double min = p.zeroBased() ? 0 : p.lines().stream().flatMap(l -> l.values().values().stream())
+                .mapToDouble(Double::doubleValue).min().orElse(0);
+        Scale y = p.zeroBased() ? Scale.covering(0, Double.isNaN(p.yMax()) ? (max > 0 ? max * 1.08 : 1) : p.yMax(), false, 5)
+                : Scale.covering(min - (max - min) * 0.08 - 1e-9, max + (max - min) * 0.08 + 1e-9, false, 5);
         // legend row
         double lx = left;
         for (Bars b : p.bars()) {
@@ -310,8 +317,10 @@ public final class PersonalDashboard {
         double y0 = top + 22;
         double xMax = sc.points().stream().mapToDouble(p -> p[0]).max().orElse(1);
         double yMax = sc.points().stream().mapToDouble(p -> p[1]).max().orElse(1);
+        double yMin = sc.points().stream().mapToDouble(p -> p[1]).min().orElse(0);
         Scale xs = Scale.covering(0, Math.max(1, xMax) * 1.05, false, 5);
-        Scale ys = Scale.covering(0, Math.max(1, yMax) * 1.05, false, 5);
+        Scale ys = sc.zeroBasedY() ? Scale.covering(0, Math.max(1, yMax) * 1.05, false, 5)
+                : Scale.covering(yMin - (yMax - yMin) * 0.08 - 1e-9, yMax + (yMax - yMin) * 0.08 + 1e-9, false, 5);
         Rectangle2D plot = new Rectangle2D.Double(left, y0, SMALL_W, SMALL_H - 60);
         xs.place(plot.getMinX(), plot.getMaxX());
         ys.place(plot.getMaxY(), plot.getMinY());
