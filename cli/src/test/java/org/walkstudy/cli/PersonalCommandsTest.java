@@ -127,16 +127,17 @@ class PersonalCommandsTest {
     }
 
     @Test
-    void chartOptionWritesTheTrendAndTheForestWithThePersonAsItsOwnGroup() throws IOException {
+    void chartOptionWritesThePersonsChartAndAForestWithoutThePerson() throws IOException {
         CliRun r = CliRun.of("compare", "--example", "--format", "json", "--chart", dir.resolve("c.svg").toString());
         assertEquals(0, r.status(), r.err());
         new ObjectMapper().readTree(r.out()); // stdout stays clean JSON; the paths go to stderr
         assertTrue(r.err().contains("c.svg") && r.err().contains("c-forest.svg"), r.err());
         String trend = Files.readString(dir.resolve("c.svg"));
         assertTrue(trend.contains("SYNTHETIC EXAMPLE"));
-        assertTrue(trend.contains("target 30 min per walk"));
+        assertTrue(trend.contains("target per walk (ramped, see note)"));
+        assertTrue(trend.contains("Your own change (not a trial&apos;s effect)") || trend.contains("Your own change (not a trial's effect)"));
         String forest = Files.readString(dir.resolve("c-forest.svg"));
-        assertTrue(forest.contains("Your own data: period minus baseline (one person, not a trial)"));
+        assertFalse(forest.contains("SYNTHETIC EXAMPLE person ("), "the person's change is not a row of the forest");
         assertTrue(forest.contains("Pocovi NC et al. (2024)"), "WalkBack's pain MD is in the same 0-10 units");
     }
 

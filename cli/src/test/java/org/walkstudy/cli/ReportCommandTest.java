@@ -251,7 +251,9 @@ class ReportCommandTest {
         assertTrue(mine.contains("<h2 id=\"personal\">Your walks against a protocol</h2>"));
         assertTrue(mine.contains("steps-10000"));
         assertTrue(mine.contains(escaped(ComparisonReport.NOT_A_TRIAL)));
-        assertEquals(2, count(mine.substring(mine.indexOf("id=\"personal\"")), "<svg "), "trend and forest plot");
+        // sleep latency has no published result in minutes with a CI: the person's chart, and a sentence instead of a forest
+        assertEquals(1, count(mine.substring(mine.indexOf("id=\"personal\"")), "<svg "), "the person's chart");
+        assertTrue(mine.contains("No published sleep-latency result in min with a CI was found"));
     }
 
     @Test

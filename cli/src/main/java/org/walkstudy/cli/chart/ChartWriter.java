@@ -37,8 +37,12 @@ public final class ChartWriter {
      * @throws java.nio.file.FileAlreadyExistsException when the file exists and {@code overwrite} is false
      */
     public static void write(ChartImage chart, Path file, boolean overwrite) throws IOException {
-        ChartFormat format = ChartFormat.of(file);
-        AtomicFile.write(file, encode(chart, format), overwrite, AtomicFile.Access.READABLE_BY_ALL);
+        write(chart, file, overwrite, AtomicFile.Access.READABLE_BY_ALL);
+    }
+
+    /** As {@link #write(ChartImage, Path, boolean)}, with the file's access: owner-only for a chart of personal data. */
+    public static void write(ChartImage chart, Path file, boolean overwrite, AtomicFile.Access access) throws IOException {
+        AtomicFile.write(file, encode(chart, ChartFormat.of(file)), overwrite, access);
     }
 
     /** The chart encoded in {@code format}; SVG output is deterministic (same chart, same bytes). */

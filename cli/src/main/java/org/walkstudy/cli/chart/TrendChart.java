@@ -186,7 +186,7 @@ public final class TrendChart {
         return sk.toImage((int) Math.ceil(width), (int) Math.ceil(height));
     }
 
-    private static void dateTicks(LocalDate first, LocalDate last, double panelW, LocalDate origin, Scale x,
+    static void dateTicks(LocalDate first, LocalDate last, double panelW, LocalDate origin, Scale x,
                                   List<Double> px, List<String> labels) {
         long days = ChronoUnit.DAYS.between(first, last) + 1;
         double pxPerDay = panelW / days;
@@ -223,7 +223,7 @@ public final class TrendChart {
         }
     }
 
-    private static String thousands(double v) {
+    static String thousands(double v) {
         if (Math.abs(v - Math.rint(v)) < 1e-9) {
             return String.format(Locale.ENGLISH, "%,d", (long) Math.rint(v));
         }

@@ -1,9 +1,5 @@
 package org.walkstudy.cli.command;
 
-import static org.walkstudy.cli.format.ComparisonFormat.num;
-import static org.walkstudy.cli.format.ComparisonFormat.pct;
-import static org.walkstudy.cli.format.ComparisonFormat.signed;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,16 +15,15 @@ import org.walkstudy.analysis.personal.compare.BlockBootstrap;
 import org.walkstudy.analysis.personal.compare.ComparisonReport;
 import org.walkstudy.analysis.personal.compare.DateRange;
 import org.walkstudy.analysis.personal.compare.Interval;
-import org.walkstudy.analysis.personal.compare.PersonalComparison;
-import org.walkstudy.analysis.personal.compare.PersonalOutcome;
-import org.walkstudy.analysis.personal.compare.PersonalProtocol;
+import org.walkstudy.analysis.personal.compare.Ramp;
 import org.walkstudy.analysis.personal.compare.SyntheticPerson;
 import org.walkstudy.analysis.personal.compare.WeeklyAdherence;
 import org.walkstudy.cli.chart.ChartFormat;
 import org.walkstudy.cli.chart.ChartWriter;
 import org.walkstudy.cli.chart.ForestPlot;
 import org.walkstudy.cli.chart.PersonalCharts;
-import org.walkstudy.cli.chart.TrendChart;
+import org.walkstudy.cli.chart.PersonalDashboard;
+import org.walkstudy.cli.format.ComparisonFormat;
 import org.walkstudy.cli.format.Json;
 import org.walkstudy.core.output.AtomicFile;
 import org.walkstudy.core.output.AtomicFileBatch;
@@ -55,19 +50,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--example", description = "Use the bundled SYNTHETIC EXAMPLE person instead of --data.")
     boolean example;
 
-    @Option(names = "--protocol", defaultValue = "walkback", paramLabel = "walkback|steps-10000|brisk-daily|article-30min",
-            description = "Protocol to compare with (default: ${DEFAULT-VALUE}).")
-    String protocol;
-
-    @Option(names = "--outcome", paramLabel = "weight|pain|sleep-latency|sleep-duration",
-            description = "Outcome (default: the protocol's: pain for walkback and article-30min, sleep-latency for steps-10000, weight for brisk-daily).")
-    String outcome;
-
-    @Option(names = "--baseline", paramLabel = "FROM..TO", description = "Baseline dates (default: the first 28 days).")
-    String baseline;
-
-    @Option(names = "--period", paramLabel = "FROM..TO", description = "Period dates (default: after the baseline to the end).")
-    String period;
+    @Mixin
+    ComparisonOptions comparison;
 
     @Option(names = "--seed", defaultValue = "20240601", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -76,7 +60,8 @@ public final class CompareCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--chart", paramLabel = "FILE.png|svg|pdf",
-            description = "Write the trend chart to FILE and the forest plot (studies and you) to FILE-forest. "
+            description = "Write your chart (walking, the WHO line, data coverage, the outcome, your own change) to FILE "
+                    + "and the published results' forest plot to FILE-forest, both readable only by you. "
                     + "With --example and no --chart: walkstudy-example/trend.png and forest.png.")
     Path chart;
 
@@ -91,20 +76,9 @@ public final class CompareCommand implements Callable<Integer> {
         if (example == (data != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --data FILE or --example");
         }
-        PersonalProtocol p;
-        PersonalOutcome o;
-        Optional<DateRange> base;
-        Optional<DateRange> per;
-        try {
-            p = PersonalProtocol.byId(protocol);
-            o = outcome == null ? p.defaultOutcome() : PersonalOutcome.byId(outcome);
-            base = Optional.ofNullable(baseline).map(DateRange::parse);
-            per = Optional.ofNullable(period).map(DateRange::parse);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ComparisonOptions.Choice choice = comparison.choice(spec); // a typo is a usage error before any file is read
         DailyTable table = example ? SyntheticPerson.bundled() : DailyTable.read(data);
-        ComparisonReport r = PersonalComparison.compare(table, p, o, base, per, seed);
+        ComparisonReport r = choice.compare(table, seed);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             out.print(Json.write(json(r, example)));
@@ -119,7 +93,7 @@ public final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The trend chart to {@code trendFile} and the forest plot beside it; the paths go to stderr. */
+    /** The person's chart to {@code trendFile} and, when there are published results, the forest plot beside it; owner-only. */
     private void writeCharts(DailyTable table, ComparisonReport r, Path trendFile) throws java.io.IOException {
         ChartFormat format = ChartFormat.of(trendFile);
         String name = trendFile.getFileName().toString();
@@ -131,22 +105,29 @@ public final class CompareCommand implements Callable<Integer> {
         List<Path> inputs = data == null ? List.of() : List.of(data);
         Overwrite.check(trendFile, inputs, replace);
         Overwrite.check(forestFile, inputs, replace);
+        byte[] trend = ChartWriter.encode(PersonalDashboard.render(PersonalCharts.dashboard(table, r, who + ": "
+                + r.protocol().id() + " protocol")), format);
         Catalogue catalogue = Catalogue.bundled();
-        byte[] trend = ChartWriter.encode(TrendChart.render(PersonalCharts.trend(table, r, who + ": "
-                + r.protocol().id() + " protocol, daily dose")), format);
-        byte[] forest = ChartWriter.encode(ForestPlot.render(PersonalCharts.forest(r, catalogue.load(
-                catalogue.entries()), who + " (" + r.period() + " vs " + r.baseline() + ")", who + ": "
-                + r.outcome().id() + " beside the studies")), format);
-        // both charts or neither
-        try (AtomicFileBatch batch = AtomicFileBatch.create(replace, AtomicFile.Access.READABLE_BY_ALL)) {
+        Optional<ForestPlot.Input> forest = PersonalCharts.forest(r, catalogue.load(catalogue.entries()), trendFile.getFileName()
+                .toString(), "Published " + r.outcome().id() + " results (between-group effects)");
+        // Both charts or neither. The forest holds no personal data, but sits beside the person's chart and names
+        // it: owner-only as well.
+        try (AtomicFileBatch batch = AtomicFileBatch.create(replace, AtomicFile.Access.OWNER_ONLY)) {
             batch.add(trendFile, trend);
-            batch.add(forestFile, forest);
+            if (forest.isPresent()) {
+                batch.add(forestFile, ChartWriter.encode(ForestPlot.render(forest.get()), format));
+            }
             batch.commit();
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new IllegalArgumentException(e.getFile() + " exists: choose another name or add --force", e);
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.println("wrote " + trendFile + " and " + forestFile + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
+        if (forest.isPresent()) {
+            err.println("wrote " + trendFile + " and " + forestFile + " (" + format.name().toLowerCase(Locale.ROOT) + ", readable only by you)");
+        } else {
+            err.println("wrote " + trendFile + " (" + format.name().toLowerCase(Locale.ROOT) + ", readable only by you); no published "
+                    + r.outcome().id() + " result in " + r.outcome().unit() + " with a CI, so no forest plot");
+        }
         err.flush();
     }
 
@@ -156,33 +137,13 @@ public final class CompareCommand implements Callable<Integer> {
             sb.append("SYNTHETIC EXAMPLE: a generated person (").append(SyntheticPerson.RESOURCE.substring(
                     SyntheticPerson.RESOURCE.lastIndexOf('/') + 1)).append("), not real data.\n\n");
         }
-        PersonalOutcome o = r.outcome();
-        sb.append("Protocol  ").append(r.protocol().id()).append(": ").append(r.protocol().dose().description()).append('\n');
-        sb.append("          source: ").append(r.protocol().source()).append('\n');
-        sb.append("Outcome   ").append(o.id()).append(" (").append(o.measure().column()).append(", ").append(o.unit())
-                .append("; ").append(o.lowerIsBetter() ? "lower" : "higher").append(" is better)\n");
-        sb.append("Baseline  ").append(r.baseline()).append(": ").append(r.baselineDays()).append(" days, mean ")
-                .append(num(r.baselineMean())).append('\n');
-        sb.append("Period    ").append(r.period()).append(": ").append(r.periodDays()).append(" days, mean ")
-                .append(num(r.periodMean())).append('\n');
-        Interval d = r.meanDifference();
-        sb.append("Change    ").append(signed(d.estimate())).append(' ').append(o.unit()).append(", 95% CI ")
-                .append(signed(d.lower())).append(" to ").append(signed(d.upper()))
-                .append(" (moving-block bootstrap: blocks of ").append(BlockBootstrap.blockLength(r.baselineDays())).append('/')
-                .append(BlockBootstrap.blockLength(r.periodDays())).append(" days, ").append(r.resamples())
-                .append(" resamples, seed ").append(r.seed()).append(")\n");
-        Interval t = r.trendPerWeek();
-        sb.append("Trend     ").append(signed(t.estimate())).append(' ').append(o.unit()).append(" per week over the period, 95% CI ")
-                .append(signed(t.lower())).append(" to ").append(signed(t.upper())).append(" (Theil-Sen)\n");
-        sb.append("Adherence ").append(pct(r.meanAdherence())).append(" of prescribed sessions on average");
-        r.doseRatio().ifPresent(x -> sb.append("; dose achieved ").append(pct(x)).append(" of prescribed"));
-        sb.append("\n\n");
-        TextTable weeks = TextTable.withHeader("week from", "days with data", "sessions", "prescribed", "walk min", "mean steps", "adherence");
+        for (String[] fact : ComparisonFormat.facts(r)) {
+            sb.append(String.format(Locale.ROOT, "%-10s", fact[0])).append(fact[1]).append('\n');
+        }
+        sb.append('\n');
+        TextTable weeks = TextTable.withHeader(ComparisonFormat.WEEK_HEADER.toArray(String[]::new));
         for (WeeklyAdherence w : r.weeks()) {
-            weeks.row(w.weekStart(), w.daysWithData(), w.sessions(), num(w.sessionsPrescribed()),
-                    w.walkMinutes().isPresent() ? num(w.walkMinutes().getAsDouble()) : "",
-                    w.meanSteps().isPresent() ? String.format(Locale.ROOT, "%.0f", w.meanSteps().getAsDouble()) : "",
-                    pct(w.adherence()));
+            weeks.row(ComparisonFormat.weekCells(w).toArray());
         }
         sb.append(weeks.render()).append('\n');
         for (String c : r.caveats()) {
@@ -195,35 +156,54 @@ public final class CompareCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("synthetic_example", synthetic);
         m.put("protocol", Map.of("id", r.protocol().id(), "description", r.protocol().dose().description(),
-                "source", r.protocol().source()));
+                "source", r.protocol().source(), "progressive", r.protocol().progressive()));
         m.put("outcome", Map.of("id", r.outcome().id(), "column", r.outcome().measure().column(), "unit", r.outcome().unit(),
                 "lower_is_better", r.outcome().lowerIsBetter()));
-        m.put("baseline", Map.of("from", r.baseline().from().toString(), "to", r.baseline().to().toString(),
-                "days", r.baselineDays(), "mean", r.baselineMean()));
-        m.put("period", Map.of("from", r.period().from().toString(), "to", r.period().to().toString(),
-                "days", r.periodDays(), "mean", r.periodMean()));
-        m.put("mean_difference", interval(r.meanDifference(), "moving-block bootstrap"));
-        m.put("trend_per_week", interval(r.trendPerWeek(), "Theil-Sen"));
-        m.put("bootstrap", Map.of("resamples", r.resamples(), "seed", r.seed(),
-                "block_days_baseline", BlockBootstrap.blockLength(r.baselineDays()),
-                "block_days_period", BlockBootstrap.blockLength(r.periodDays())));
-        m.put("mean_adherence", r.meanAdherence());
-        m.put("dose_ratio", r.doseRatio().isPresent() ? r.doseRatio().getAsDouble() : null);
+        m.put("baseline", r.baseline().map(b -> range(b, r.change().map(c -> c.baselineDays()), r.change().map(c -> c.baselineMean())))
+                .orElse(null));
+        m.put("period", range(r.period(), r.change().map(c -> c.periodDays()), r.change().map(c -> c.periodMean())));
+        m.put("mean_difference", r.change().map(c -> interval(c.meanDifference(), "moving-block bootstrap")).orElse(null));
+        m.put("trend_per_week", r.change().map(c -> interval(c.trendPerWeek(), "Theil-Sen")).orElse(null));
+        m.put("change_note", r.change().isPresent() ? null : r.changeNote());
+        m.put("bootstrap", r.change().map(c -> Map.<String, Object>of("resamples", r.resamples(), "seed", r.seed(),
+                "block_days_baseline", BlockBootstrap.blockLength(c.baselineDays()),
+                "block_days_period", BlockBootstrap.blockLength(c.periodDays()))).orElse(null));
+        m.put("ramp", r.ramp().map(x -> Map.<String, Object>of("start_minutes_per_week", x.startMinutesPerWeek(),
+                "goal_minutes_per_week", x.goalMinutesPerWeek(), "weeks", x.weeks(), "rule", Ramp.RULE)).orElse(null));
+        m.put("mean_adherence", value(r.meanAdherence()));
+        m.put("dose_ratio", value(r.doseRatio()));
+        m.put("weeks_with_data", r.weeksWithData());
         List<Map<String, Object>> weeks = new ArrayList<>();
         for (WeeklyAdherence w : r.weeks()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("week_start", w.weekStart().toString());
+            x.put("days", w.days());
             x.put("days_with_data", w.daysWithData());
             x.put("sessions", w.sessions());
             x.put("sessions_prescribed", w.sessionsPrescribed());
-            x.put("walk_minutes", w.walkMinutes().isPresent() ? w.walkMinutes().getAsDouble() : null);
-            x.put("mean_steps", w.meanSteps().isPresent() ? w.meanSteps().getAsDouble() : null);
-            x.put("adherence", w.adherence());
+            x.put("minutes_per_walk_target", value(w.minutesPerWalk()));
+            x.put("walk_minutes", value(w.walkMinutes()));
+            x.put("mean_steps", value(w.meanSteps()));
+            x.put("adherence", value(w.adherence()));
+            x.put("dose", value(w.dose()));
             weeks.add(x);
         }
         m.put("weeks", weeks);
         m.put("caveats", r.caveats());
         return m;
+    }
+
+    private static Map<String, Object> range(DateRange d, Optional<Integer> days, Optional<Double> mean) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", d.from().toString());
+        m.put("to", d.to().toString());
+        m.put("days_with_outcome", days.orElse(null));
+        m.put("mean", mean.orElse(null));
+        return m;
+    }
+
+    private static Double value(java.util.OptionalDouble v) {
+        return v.isPresent() ? v.getAsDouble() : null;
     }
 
     private static Map<String, Object> interval(Interval i, String method) {

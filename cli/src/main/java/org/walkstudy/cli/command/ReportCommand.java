@@ -15,9 +15,6 @@ import java.util.concurrent.Callable;
 
 import org.walkstudy.analysis.personal.DailyTable;
 import org.walkstudy.analysis.personal.compare.ComparisonReport;
-import org.walkstudy.analysis.personal.compare.PersonalComparison;
-import org.walkstudy.analysis.personal.compare.PersonalOutcome;
-import org.walkstudy.analysis.personal.compare.PersonalProtocol;
 import org.walkstudy.analysis.personal.compare.SyntheticPerson;
 import org.walkstudy.cli.report.HtmlReport;
 import org.walkstudy.core.output.AtomicFile;
@@ -46,13 +43,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--example", description = "Add the comparison of the bundled SYNTHETIC EXAMPLE person.")
     boolean example;
 
-    @Option(names = "--protocol", defaultValue = "walkback", paramLabel = "walkback|steps-10000|brisk-daily|article-30min",
-            description = "Protocol for --data or --example (default: ${DEFAULT-VALUE}).")
-    String protocol;
-
-    @Option(names = "--outcome", paramLabel = "weight|pain|sleep-latency|sleep-duration",
-            description = "Outcome for --data or --example (default: the protocol's).")
-    String outcome;
+    @Mixin
+    ComparisonOptions comparison;
 
     @Mixin
     OutputOptions output;
@@ -93,23 +85,17 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private PersonalInput personalInput() {
-        PersonalProtocol p;
-        PersonalOutcome o;
-        try {
-            p = PersonalProtocol.byId(protocol);
-            o = outcome == null ? p.defaultOutcome() : PersonalOutcome.byId(outcome);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ComparisonOptions.Choice choice = comparison.choice(spec);
         DailyTable table = example ? SyntheticPerson.bundled() : DailyTable.read(data);
-        // compare's defaults (the first 28 days as baseline, its bootstrap seed) so both show the same numbers.
-        return new PersonalInput(table, PersonalComparison.compare(table, p, o, Optional.empty(), Optional.empty(),
-                SyntheticPerson.SEED));
+        // compare's options, defaults and bootstrap seed, so both show the same numbers.
+        return new PersonalInput(table, choice.compare(table, SyntheticPerson.SEED));
     }
 
     private void write(String html, Path out) {
         try {
-            AtomicFile.write(out, html, output.force(), AtomicFile.Access.READABLE_BY_ALL);
+            // A report of the person's own data is as private as their daily.csv.
+            AtomicFile.write(out, html, output.force(),
+                    data != null ? AtomicFile.Access.OWNER_ONLY : AtomicFile.Access.READABLE_BY_ALL);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalArgumentException(out + " exists: choose another name or add --force", e);
         } catch (IOException e) {

@@ -1,48 +1,44 @@
 package org.walkstudy.cli.report;
 
-import static org.walkstudy.cli.format.ComparisonFormat.num;
-import static org.walkstudy.cli.format.ComparisonFormat.pct;
-import static org.walkstudy.cli.format.ComparisonFormat.signed;
-
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 import org.walkstudy.analysis.personal.DailyTable;
-import org.walkstudy.analysis.personal.compare.BlockBootstrap;
 import org.walkstudy.analysis.personal.compare.ComparisonReport;
-import org.walkstudy.analysis.personal.compare.Interval;
-import org.walkstudy.analysis.personal.compare.PersonalOutcome;
 import org.walkstudy.analysis.personal.compare.WeeklyAdherence;
 import org.walkstudy.cli.chart.ForestPlot;
 import org.walkstudy.cli.chart.PersonalCharts;
-import org.walkstudy.cli.chart.TrendChart;
+import org.walkstudy.cli.chart.PersonalDashboard;
+import org.walkstudy.cli.format.ComparisonFormat;
 import org.walkstudy.datasets.csv.StudyDataset;
 
 /**
- * The person's comparison with a walking protocol, with the numbers {@code walkstudy compare} prints (same
- * rounding) and its two charts. A synthetic example says so before anything else.
+ * The person's comparison with a walking protocol, with the lines {@code walkstudy compare} prints (the same
+ * {@link ComparisonFormat}) and its charts: the person's own chart, and the published results' forest plot
+ * when there are any. A synthetic example says so before anything else.
  */
-record PersonalSection(ComparisonReport report, boolean synthetic, Figure trend, Figure forest) {
+record PersonalSection(ComparisonReport report, boolean synthetic, Figure person, Optional<Figure> forest) {
     PersonalSection {
-        if (report == null || trend == null || forest == null) {
-            throw new IllegalArgumentException("the personal section needs the comparison and both charts");
+        if (report == null || person == null || forest == null) {
+            throw new IllegalArgumentException("the personal section needs the comparison and its chart");
         }
     }
 
     static PersonalSection of(DailyTable table, ComparisonReport r, boolean synthetic, StudyDataset studies) {
         String who = synthetic ? "SYNTHETIC EXAMPLE person" : "You";
-        TrendChart.Input trend = PersonalCharts.trend(table, r, who + ": " + r.protocol().id() + " protocol, daily dose");
-        ForestPlot.Input forest = PersonalCharts.forest(r, studies, who + " (" + r.period() + " vs " + r.baseline() + ")",
-                who + ": " + r.outcome().id() + " beside the studies");
+        String whose = synthetic ? "the synthetic person's" : "your";
+        PersonalDashboard.Input chart = PersonalCharts.dashboard(table, r, who + ": " + r.protocol().id() + " protocol");
+        Optional<ForestPlot.Input> forest = PersonalCharts.forest(r, studies, "the chart above",
+                "Published " + r.outcome().id() + " results (between-group effects)");
         return new PersonalSection(r, synthetic,
-                Figure.of(TrendChart.render(trend), "Line chart of " + (synthetic ? "the synthetic person's" : "your")
-                        + " daily walking with a 7-day mean, the protocol's target, and the baseline and period shaded.",
-                        "Daily walking dose against the " + r.protocol().id() + " protocol's target."),
-                Figure.of(ForestPlot.render(forest), "Forest plot of published " + r.outcome().id()
-                        + " differences beside " + (synthetic ? "the synthetic person's" : "your") + " own change "
-                        + signed(r.meanDifference().estimate()) + " " + r.outcome().unit() + ".",
-                        "Published results in the same units, and the change from baseline as its own group "
-                                + "(one person, not a trial)."));
+                Figure.of(PersonalDashboard.render(chart), "Panels of " + whose + " daily walking against the protocol's "
+                        + "target, weekly walking against WHO's 150 minutes, days with data each week, the "
+                        + r.outcome().id() + " over time, " + whose + " own before/after change, and the outcome against "
+                        + "same-day and next-day walking.", "Walking, data coverage and " + r.outcome().id()
+                        + " against the " + r.protocol().id() + " protocol. " + ComparisonReport.NOT_COMPARABLE),
+                forest.map(f -> Figure.of(ForestPlot.render(f), "Forest plot of published " + r.outcome().id()
+                        + " differences between walking and control groups.", "Published results in the same units; "
+                        + whose + " own change is not among them (no control group).")));
     }
 
     void render(Html page) {
@@ -52,44 +48,36 @@ record PersonalSection(ComparisonReport report, boolean synthetic, Figure trend,
             page.raw("<p class=\"warning\"><strong>SYNTHETIC EXAMPLE:</strong> a generated person, not real data.</p>\n");
         }
         page.table(facts());
-        page.raw(trend.markup()).raw(forest.markup());
+        page.raw(person.markup());
+        if (forest.isPresent()) {
+            page.raw(forest.get().markup());
+        } else {
+            page.paragraph(noForest(report));
+        }
         page.heading(3, "personal-weeks", "Weekly adherence");
         page.table(weeks());
         page.heading(3, "personal-caveats", "What this can and cannot show");
         page.list(report.caveats().isEmpty() ? List.of(ComparisonReport.NOT_A_TRIAL) : report.caveats());
     }
 
+    /** Said where the forest plot would be. */
+    static String noForest(ComparisonReport r) {
+        return "No published " + r.outcome().id() + " result in " + r.outcome().unit() + " with a CI was found, so there is "
+                + "no forest plot of studies to set beside this.";
+    }
+
     private HtmlTable facts() {
-        ComparisonReport r = report;
-        PersonalOutcome o = r.outcome();
-        Interval d = r.meanDifference();
-        Interval t = r.trendPerWeek();
-        String adherence = pct(r.meanAdherence()) + " of prescribed sessions on average"
-                + (r.doseRatio().isPresent() ? "; dose achieved " + pct(r.doseRatio().getAsDouble()) + " of prescribed" : "");
-        return HtmlTable.of("The comparison", List.of("Item", "Value"))
-                .withRow("Protocol", Html.escape(r.protocol().id() + ": " + r.protocol().dose().description()))
-                .withRow("Protocol source", Html.link(r.protocol().source()))
-                .withRow("Outcome", Html.escape(o.id() + " (" + o.measure().column() + ", " + o.unit() + "; "
-                        + (o.lowerIsBetter() ? "lower" : "higher") + " is better)"))
-                .withRow("Baseline", Html.escape(r.baseline() + ": " + r.baselineDays() + " days, mean " + num(r.baselineMean())))
-                .withRow("Period", Html.escape(r.period() + ": " + r.periodDays() + " days, mean " + num(r.periodMean())))
-                .withRow("Change", Html.escape(signed(d.estimate()) + " " + o.unit() + ", 95% CI " + signed(d.lower())
-                        + " to " + signed(d.upper()) + " (moving-block bootstrap: blocks of "
-                        + BlockBootstrap.blockLength(r.baselineDays()) + "/" + BlockBootstrap.blockLength(r.periodDays())
-                        + " days, " + r.resamples() + " resamples, seed " + r.seed() + ")"))
-                .withRow("Trend", Html.escape(signed(t.estimate()) + " " + o.unit() + " per week over the period, 95% CI "
-                        + signed(t.lower()) + " to " + signed(t.upper()) + " (Theil-Sen)"))
-                .withRow("Adherence", Html.escape(adherence));
+        HtmlTable t = HtmlTable.of("The comparison", List.of("Item", "Value"));
+        for (String[] fact : ComparisonFormat.facts(report)) {
+            t = t.withRow(fact[0], fact[0].equals("Source") ? Html.link(fact[1]) : Html.escape(fact[1]));
+        }
+        return t;
     }
 
     private HtmlTable weeks() {
-        HtmlTable t = HtmlTable.of("Weekly adherence", List.of("Week from", "Days with data", "Sessions",
-                "Prescribed", "Walk min", "Mean steps", "Adherence"));
+        HtmlTable t = HtmlTable.of("Weekly adherence", ComparisonFormat.WEEK_HEADER);
         for (WeeklyAdherence w : report.weeks()) {
-            t = t.withRow(w.weekStart().toString(), String.valueOf(w.daysWithData()), String.valueOf(w.sessions()),
-                    num(w.sessionsPrescribed()), w.walkMinutes().isPresent() ? num(w.walkMinutes().getAsDouble()) : "",
-                    w.meanSteps().isPresent() ? String.format(Locale.ROOT, "%.0f", w.meanSteps().getAsDouble()) : "",
-                    pct(w.adherence()));
+            t = t.withRow(ComparisonFormat.weekCells(w).stream().map(Html::escape).toArray(String[]::new));
         }
         return t;
     }

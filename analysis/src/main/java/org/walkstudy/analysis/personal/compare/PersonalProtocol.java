@@ -11,9 +11,11 @@ import org.walkstudy.core.study.WalkingProtocol;
 
 /**
  * A walking protocol a person can hold their data against: an id, core's {@link WalkingProtocol} (the dose),
- * where it comes from, and the outcome it is usually compared on.
+ * where it comes from, the outcome it is usually compared on, and whether it builds up over its weeks
+ * (progressive: the dose is the goal at the end, reached by a {@link Ramp}).
  */
-public record PersonalProtocol(String id, WalkingProtocol dose, String source, PersonalOutcome defaultOutcome) {
+public record PersonalProtocol(String id, WalkingProtocol dose, String source, PersonalOutcome defaultOutcome,
+        boolean progressive) {
     public PersonalProtocol {
         if (id == null || !id.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("protocol id must be lower-case letters, digits and '-' but was " + id);
@@ -21,16 +23,28 @@ public record PersonalProtocol(String id, WalkingProtocol dose, String source, P
         if (dose == null || source == null || source.isBlank() || defaultOutcome == null) {
             throw new IllegalArgumentException("dose, source and default outcome must be given");
         }
+        if (progressive && (dose.minutesPerWeek().isEmpty() || dose.weeks().isEmpty())) {
+            throw new IllegalArgumentException("a progressive protocol needs minutes a week and a length in weeks to ramp to");
+        }
     }
 
+    /** A protocol whose dose holds from its first week. */
     public static PersonalProtocol of(String id, WalkingProtocol dose, String source, PersonalOutcome defaultOutcome) {
-        return new PersonalProtocol(id, dose, source, defaultOutcome);
+        return new PersonalProtocol(id, dose, source, defaultOutcome, false);
+    }
+
+    /** A protocol that builds up to its dose over its weeks. */
+    public static PersonalProtocol progressive(String id, WalkingProtocol dose, String source, PersonalOutcome defaultOutcome) {
+        return new PersonalProtocol(id, dose, source, defaultOutcome, true);
     }
 
     /** The four shipped protocols. */
     public static List<PersonalProtocol> shipped() {
         return List.of(
-                of("walkback", new WalkingProtocol(
+                // The dose is the goal, from the bundled WalkBack rows (lbp/walkback.csv, walking_dose): "individualised
+                // progressive walking + education, 6 physiotherapist sessions over 6 months; goal 5 walks/week of
+                // >=30 min by 6 months". No week-by-week schedule is published: see Ramp.
+                progressive("walkback", new WalkingProtocol(
                         "Progressive, individualised walking building up to 30 min, 5 times a week (goal by 6 months), with 6 physiotherapist-guided education sessions",
                         OptionalDouble.of(30), OptionalDouble.of(5), OptionalDouble.of(26), Intensity.UNSTATED,
                         OptionalInt.empty(), Supervision.MIXED, List.of("education (6 sessions)")),

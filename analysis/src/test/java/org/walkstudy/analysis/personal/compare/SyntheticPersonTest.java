@@ -39,16 +39,19 @@ class SyntheticPersonTest {
         DailyTable t = SyntheticPerson.bundled();
         ComparisonReport r = PersonalComparison.compare(t, PersonalProtocol.byId("walkback"), PersonalOutcome.PAIN,
                 Optional.empty(), Optional.empty(), PersonalComparison.DEFAULT_SEED);
-        assertTrue(r.meanDifference().estimate() < 0, "pain planted to fall by about 1 point on average");
-        assertTrue(r.meanDifference().lower() <= r.meanDifference().estimate());
+        Interval d = r.change().orElseThrow().meanDifference();
+        assertTrue(d.estimate() < 0, "pain planted to fall by about 1 point on average");
+        assertTrue(d.lower() <= d.estimate());
         assertTrue(r.caveats().get(0).startsWith("SYNTHETIC EXAMPLE"));
         assertTrue(r.caveats().contains(ComparisonReport.NOT_A_TRIAL));
-        assertEquals(SyntheticPerson.BASELINE_DAYS, r.baseline().days());
-        // The programme is progressive: later weeks reach the 30-minute sessions more often than the first.
+        assertEquals(SyntheticPerson.BASELINE_DAYS, r.baseline().orElseThrow().days());
+        // The programme is progressive: later weeks walk more minutes than the first.
         var weeks = r.weeks();
-        double early = weeks.subList(0, 4).stream().mapToDouble(WeeklyAdherence::adherence).average().orElseThrow();
-        double late = weeks.subList(weeks.size() - 8, weeks.size()).stream().mapToDouble(WeeklyAdherence::adherence).average().orElseThrow();
+        double early = weeks.subList(0, 4).stream().mapToDouble(w -> w.walkMinutes().getAsDouble()).average().orElseThrow();
+        double late = weeks.subList(weeks.size() - 8, weeks.size()).stream().mapToDouble(w -> w.walkMinutes().getAsDouble()).average().orElseThrow();
         assertTrue(late > early, early + " -> " + late);
+        assertEquals(26, weeks.size(), "the period is the protocol's 26 weeks");
+        assertTrue(r.ramp().isPresent());
     }
 
     @Test
