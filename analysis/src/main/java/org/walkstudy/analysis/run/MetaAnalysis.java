@@ -123,8 +123,10 @@ public final class MetaAnalysis {
             }
         }
         if (request.sensitivity() && interceptOnly && k >= MIN_K_FOR_BIAS) {
-            SensitivitySeries loo = SensitivityAnalysis.leaveOneOut(k, subsetModel, randomEffects);
-            SensitivitySeries cum = SensitivityAnalysis.cumulative(k, subsetModel, randomEffects);
+            SensitivitySeries loo = tableModel ? SensitivityAnalysis.leaveOneOut(k, subsetModel, randomEffects)
+                    : SensitivityAnalysis.leaveOneOut(yi, vi, options, subsetModel, randomEffects);
+            SensitivitySeries cum = tableModel ? SensitivityAnalysis.cumulative(k, subsetModel, randomEffects)
+                    : SensitivityAnalysis.cumulative(yi, vi, options, subsetModel, randomEffects);
             result.sensitivity(loo, cum);
         }
         if (input.subgroups() != null) {
