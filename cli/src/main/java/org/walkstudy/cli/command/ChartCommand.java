@@ -91,7 +91,8 @@ public final class ChartCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "Chart title.")
     String title;
 
-    @Option(names = "--width", paramLabel = "PX", description = "Scale the image to this width (the layout keeps its proportions).")
+    @Option(names = "--width", paramLabel = "PX", description = "Scale the image to this width (the layout keeps its "
+            + "proportions). A chart is at most 65,000 pixels on a side and 60,000,000 pixels in all.")
     Integer width;
 
     @Option(names = "--height", paramLabel = "PX", description = "Scale the image to this height, when --width is not given.")
