@@ -88,6 +88,11 @@ public final class ChartCommand implements Callable<Integer> {
     @Option(names = "--trimfill", description = "Funnel plot: add trim-and-fill's imputed studies as hollow points.")
     boolean trimFill;
 
+    @Option(names = "--labels", paramLabel = "A,B", split = ",",
+            description = "Forest plot of --input: the names of the two arms, for the column headers and the favours "
+                    + "labels (default: Walking,Control).")
+    List<String> labels;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "Chart title.")
     String title;
 
@@ -150,7 +155,7 @@ public final class ChartCommand implements Callable<Integer> {
         };
         MetaCharts charts = MetaCharts.of(map, table(input), title, lower);
         return switch (kind) {
-            case FOREST -> ForestPlot.render(charts.forest(commonEffect ? commonEffect(result) : null));
+            case FOREST -> ForestPlot.render(relabelled(charts.forest(commonEffect ? commonEffect(result) : null)));
             case FUNNEL -> FunnelPlot.render(charts.funnel(contours, trimFill));
             case CUMULATIVE -> SensitivityPlot.render(charts.sensitivity(SensitivityPlot.Kind.CUMULATIVE));
             case LEAVE1OUT -> SensitivityPlot.render(charts.sensitivity(SensitivityPlot.Kind.LEAVE_ONE_OUT));
@@ -161,6 +166,24 @@ public final class ChartCommand implements Callable<Integer> {
                 yield BubblePlot.render(charts.bubble(model.mods.get(0)));
             }
         };
+    }
+
+    /** The forest plot with the --labels arm names in place of "Walking" and "Control". */
+    private ForestPlot.Input relabelled(ForestPlot.Input in) {
+        if (labels == null) {
+            return in;
+        }
+        if (labels.size() != 2 || labels.stream().anyMatch(String::isBlank)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--labels needs two arm names, e.g. --labels \"Walking,Usual care\", but was " + labels);
+        }
+        String a = labels.get(0).strip();
+        String b = labels.get(1).strip();
+        List<String> headers = in.armHeaders().stream().map(h -> h.startsWith("Walking\n") ? a + h.substring(7)
+                : h.startsWith("Control\n") ? b + h.substring(7) : h).toList();
+        ForestPlot.Direction d = in.direction() == null ? null
+                : new ForestPlot.Direction(in.direction().lowerIsBetter(), "Favours " + a, "Favours " + b);
+        return in.toBuilder().armHeaders(headers).direction(d).build();
     }
 
     /** The inverse-variance common-effect model on the same effect sizes, for the second diamond. */
