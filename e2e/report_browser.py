@@ -113,6 +113,17 @@ def check(report, out_dir):
         texts = driver.script("return [...document.querySelectorAll('svg')].map(s => s.querySelectorAll('text').length)")
         if any(t == 0 for t in texts):
             failures.append("a chart has no text (labels missing)")
+        # Every text (legends included) inside its chart's box, as the browser lays it out after all transforms:
+        # a legend drawn inside the rotated y-axis-title group once landed off the canvas.
+        outside = driver.script("return [...document.querySelectorAll('svg')].flatMap(s => {"
+                                "const b = s.getBoundingClientRect();"
+                                "return [...s.querySelectorAll('text')].filter(t => {"
+                                "const r = t.getBoundingClientRect();"
+                                "return r.width > 0 && (r.left < b.left - 1 || r.right > b.right + 1"
+                                " || r.top < b.top - 1 || r.bottom > b.bottom + 1)}).map(t => t.textContent)})")
+        print(f"texts outside their chart: {len(outside)}")
+        if outside:
+            failures.append(f"{len(outside)} chart text(s) outside the chart's box: {outside[:5]}")
 
         resources = driver.script("return performance.getEntriesByType('resource').map(e => e.name)")
         remote = [r for r in resources if r.startswith(("http:", "https:", "ws:", "wss:"))]

@@ -20,6 +20,7 @@ import org.walkstudy.cli.command.ReportCommand;
 import org.walkstudy.cli.command.StudiesCommand;
 import org.walkstudy.cli.command.SummaryCommand;
 import org.walkstudy.cli.command.WarmUpCommand;
+import org.walkstudy.cli.format.SafeText;
 import org.walkstudy.core.input.InputException;
 
 import picocli.CommandLine;
@@ -105,7 +106,7 @@ public final class WalkstudyCommand implements Runnable {
         PrintWriter err = cl.getErr();
         boolean debug = parsed.matchedOption("--debug") != null
                 || parsed.asCommandLineList().stream().anyMatch(c -> c.getParseResult().hasMatchedOption("--debug"));
-        err.println("walkstudy: " + describe(e));
+        err.println("walkstudy: " + SafeText.line(describe(e))); // messages quote input: no escapes reach the terminal
         if (debug) {
             e.printStackTrace(err);
         } else if (!(e instanceof InputException) && !(e instanceof IllegalArgumentException)) {

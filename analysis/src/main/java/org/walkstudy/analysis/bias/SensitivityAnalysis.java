@@ -3,6 +3,7 @@ package org.walkstudy.analysis.bias;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.walkstudy.analysis.meta.MetaFit;
+import org.walkstudy.analysis.meta.ModelOptions;
 import org.walkstudy.analysis.meta.SubsetModel;
 
 /** Leave-one-out (metafor leave1out) and cumulative (metafor cumul, input order) refits of a model. */
@@ -20,6 +21,50 @@ public final class SensitivityAnalysis {
     public static SensitivitySeries cumulative(int k, SubsetModel model, boolean reportTau2) {
         requireK(k, 1);
         return series(k, i -> IntStream.rangeClosed(0, i).toArray(), model, reportTau2);
+    }
+
+    /**
+     * Entry i is the intercept-only inverse-variance model of {@code yi}, {@code vi} without study i, from
+     * sums (see {@link InterceptOnlyRefits}); {@code model} refits what the sums do not cover.
+     */
+    public static SensitivitySeries leaveOneOut(double[] yi, double[] vi, ModelOptions options, SubsetModel model,
+            boolean reportTau2) {
+        int k = yi.length;
+        requireK(k, 2);
+        if (!InterceptOnlyRefits.covers(options)) {
+            return leaveOneOut(k, model, reportTau2);
+        }
+        InterceptOnlyRefits refits = InterceptOnlyRefits.of(yi, vi, options, model);
+        return sums(k, reportTau2, (i, s) -> refits.fit(k, i, i, s.estimate(), s.se(), s.ciLb(), s.ciUb(), s.q(),
+                s.tau2(), s.i2()));
+    }
+
+    /** Entry i is the intercept-only model of studies 0..i, from sums as {@link #leaveOneOut(double[], double[], ModelOptions, SubsetModel, boolean)}. */
+    public static SensitivitySeries cumulative(double[] yi, double[] vi, ModelOptions options, SubsetModel model,
+            boolean reportTau2) {
+        int k = yi.length;
+        requireK(k, 1);
+        if (!InterceptOnlyRefits.covers(options)) {
+            return cumulative(k, model, reportTau2);
+        }
+        InterceptOnlyRefits refits = InterceptOnlyRefits.of(yi, vi, options, model);
+        return sums(k, reportTau2, (i, s) -> refits.fit(i + 1, -1, i, s.estimate(), s.se(), s.ciLb(), s.ciUb(),
+                s.q(), s.tau2(), s.i2()));
+    }
+
+    /** Fills entry i of a series. */
+    @FunctionalInterface
+    private interface Entry {
+        void fill(int i, SensitivitySeries series);
+    }
+
+    private static SensitivitySeries sums(int k, boolean reportTau2, Entry entry) {
+        SensitivitySeries series = new SensitivitySeries(new double[k], new double[k], new double[k], new double[k],
+                new double[k], reportTau2 ? new double[k] : null, new double[k]);
+        for (int i = 0; i < k; i++) {
+            entry.fill(i, series);
+        }
+        return series;
     }
 
     private static SensitivitySeries series(int k, IntFunction<int[]> subset, SubsetModel model, boolean reportTau2) {

@@ -133,8 +133,20 @@ public final class MetaAnalysis {
                 SubsetModel steps = orNotEstimable(subsetModel, options);
                 int[] order = result.order();
                 SubsetModel ordered = idx -> steps.fit(reorder(idx, order));
-                result.sensitivity(SensitivityAnalysis.leaveOneOut(k, steps, randomEffects),
-                        SensitivityAnalysis.cumulative(k, ordered, randomEffects));
+                if (tableModel) {
+                    result.sensitivity(SensitivityAnalysis.leaveOneOut(k, steps, randomEffects),
+                            SensitivityAnalysis.cumulative(k, ordered, randomEffects));
+                } else {
+                    // Intercept-only inverse-variance refits from running sums (one pass per fit).
+                    double[] yo = new double[k];
+                    double[] vo = new double[k];
+                    for (int i = 0; i < k; i++) {
+                        yo[i] = yi[order[i]];
+                        vo[i] = vi[order[i]];
+                    }
+                    result.sensitivity(SensitivityAnalysis.leaveOneOut(yi, vi, options, steps, randomEffects),
+                            SensitivityAnalysis.cumulative(yo, vo, options, ordered, randomEffects));
+                }
             } else {
                 result.note("leave1out, cumul: not run (they need an intercept-only model and at least "
                         + MIN_K_FOR_SENSITIVITY + " studies; k = " + k + ")");

@@ -445,6 +445,8 @@ public final class ForestPlot {
 
     private static Built build(Input in) {
         List<Line> lines = lines(in);
+        // refuse a plot taller than a canvas can be before laying out (and holding) every row
+        ChartImage.requireDrawable(2 * Style.MARGIN + DEFAULT_PLOT_WIDTH, lines.size() * ROW);
         List<Row> rows = in.allRows();
         for (Row r : rows) {
             if (!r.armColumns().isEmpty() && r.armColumns().size() != in.armHeaders().size()) {

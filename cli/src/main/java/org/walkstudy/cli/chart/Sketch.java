@@ -5,12 +5,15 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+
+import org.walkstudy.cli.format.SafeText;
 
 /** A display list: charts lay themselves out into drawing operations, then paint them in any format. */
 final class Sketch {
@@ -20,7 +23,8 @@ final class Sketch {
     private final List<TextBox> texts = new ArrayList<>();
 
     /** Draws {@code s} with its baseline at {@code y}, aligned to {@code x}; returns its box. */
-    Rectangle2D text(String s, Font font, Color color, double x, double y, Align align) {
+    Rectangle2D text(String label, Font font, Color color, double x, double y, Align align) {
+        String s = SafeText.line(label); // a control character would make the SVG not well-formed XML
         double w = Style.width(s, font);
         double left = switch (align) {
             case LEFT -> x;
@@ -40,18 +44,21 @@ final class Sketch {
     }
 
     /** Draws {@code s} rotated by -90 degrees, centred on (x, y), reading upwards. */
-    void verticalText(String s, Font font, Color color, double x, double y) {
+    void verticalText(String label, Font font, Color color, double x, double y) {
+        String s = SafeText.line(label);
         double w = Style.width(s, font);
         double h = Style.ascent(font) + Style.descent(font);
         texts.add(new TextBox(s, new Rectangle2D.Double(x - h / 2, y - w / 2, h, w)));
         ops.add(g -> {
-            Graphics2D g2 = (Graphics2D) g.create();
-            g2.translate(x, y);
-            g2.rotate(-Math.PI / 2);
-            g2.setFont(font);
-            g2.setColor(color);
-            g2.drawString(s, (float) (-w / 2), (float) (Style.ascent(font) - h / 2));
-            g2.dispose();
+            // Rotate and restore on the same Graphics2D: VectorGraphics2D writes a child from create() as an SVG
+            // group it never closes, so everything drawn later (the legend) was rotated off the canvas.
+            AffineTransform saved = g.getTransform();
+            g.translate(x, y);
+            g.rotate(-Math.PI / 2);
+            g.setFont(font);
+            g.setColor(color);
+            g.drawString(s, (float) (-w / 2), (float) (Style.ascent(font) - h / 2));
+            g.setTransform(saved);
         });
     }
 

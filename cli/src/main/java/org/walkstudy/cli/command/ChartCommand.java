@@ -76,10 +76,16 @@ public final class ChartCommand implements Callable<Integer> {
     @Option(names = "--trimfill", description = "Funnel plot: add trim-and-fill's imputed studies as hollow points.")
     boolean trimFill;
 
+    @Option(names = "--labels", paramLabel = "A,B", split = ",",
+            description = "Forest plot of --input: the names of the two arms, for the column headers and the favours "
+                    + "labels (default: Walking,Control).")
+    List<String> labels;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "Chart title.")
     String title;
 
-    @Option(names = "--width", paramLabel = "PX", description = "Scale the image to this width (the layout keeps its proportions).")
+    @Option(names = "--width", paramLabel = "PX", description = "Scale the image to this width (the layout keeps its "
+            + "proportions). A chart is at most 65,000 pixels on a side and 60,000,000 pixels in all.")
     Integer width;
 
     @Option(names = "--height", paramLabel = "PX", description = "Scale the image to this height, when --width is not given.")
@@ -136,7 +142,7 @@ public final class ChartCommand implements Callable<Integer> {
         };
         MetaCharts charts = MetaCharts.of(result, title, lower);
         return switch (kind) {
-            case FOREST -> ForestPlot.render(charts.forest(commonEffect));
+            case FOREST -> ForestPlot.render(relabelled(charts.forest(commonEffect)));
             case FUNNEL -> FunnelPlot.render(charts.funnel(contours, trimFill));
             case CUMULATIVE -> SensitivityPlot.render(charts.sensitivity(SensitivityPlot.Kind.CUMULATIVE));
             case LEAVE1OUT -> SensitivityPlot.render(charts.sensitivity(SensitivityPlot.Kind.LEAVE_ONE_OUT));
@@ -147,6 +153,24 @@ public final class ChartCommand implements Callable<Integer> {
                 yield BubblePlot.render(charts.bubble(model.mods.get(0)));
             }
         };
+    }
+
+    /** The forest plot with the --labels arm names in place of "Walking" and "Control". */
+    private ForestPlot.Input relabelled(ForestPlot.Input in) {
+        if (labels == null) {
+            return in;
+        }
+        if (labels.size() != 2 || labels.stream().anyMatch(String::isBlank)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--labels needs two arm names, e.g. --labels \"Walking,Usual care\", but was " + labels);
+        }
+        String a = labels.get(0).strip();
+        String b = labels.get(1).strip();
+        List<String> headers = in.armHeaders().stream().map(h -> h.startsWith("Walking\n") ? a + h.substring(7)
+                : h.startsWith("Control\n") ? b + h.substring(7) : h).toList();
+        ForestPlot.Direction d = in.direction() == null ? null
+                : new ForestPlot.Direction(in.direction().lowerIsBetter(), "Favours " + a, "Favours " + b);
+        return in.toBuilder().armHeaders(headers).direction(d).build();
     }
 
     private ChartImage fromDataset(String id) {

@@ -26,7 +26,7 @@ public final class TextTable {
         }
         List<String> row = new ArrayList<>();
         for (Object c : cells) {
-            row.add(c == null ? "" : c.toString());
+            row.add(c == null ? "" : SafeText.line(c.toString())); // cells come from input files
         }
         rows.add(row);
         return this;
@@ -123,7 +123,7 @@ public final class TextTable {
         }
     }
 
-    /** GitHub-flavoured Markdown with pipes in cells escaped. */
+    /** GitHub-flavoured Markdown with pipes and HTML in cells escaped. */
     public String renderMarkdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("| ").append(String.join(" | ", header.stream().map(TextTable::md).toList())).append(" |\n");
@@ -135,7 +135,7 @@ public final class TextTable {
     }
 
     private static String md(String cell) {
-        return cell.replace("|", "\\|").replace("\n", " ");
+        return SafeText.markdown(cell);
     }
 
     private static void line(StringBuilder sb, List<String> cells, int[] width) {
