@@ -26,8 +26,15 @@ public final class PlausibleRange {
      */
     public static final long MIN_STEP_SECONDS = 600;
 
-    /** Steps over a record of {@code seconds} (at least {@link #MIN_STEP_SECONDS} allowed for). */
+    /**
+     * Steps over a record of {@code seconds} (at least {@link #MIN_STEP_SECONDS} allowed for). A record without
+     * a length (start = end) is a count typed into the Health app (30,000 steps at 15:07:00 in a real export):
+     * it is held to the limit of a whole day.
+     */
     public static Optional<String> steps(double steps, long seconds) {
+        if (seconds == 0) {
+            return daily(DailyMeasure.STEPS, steps);
+        }
         double minutes = Math.max(seconds, MIN_STEP_SECONDS) / 60.0;
         return steps > MAX_STEPS_PER_MINUTE * minutes ? Optional.of(fmt(steps) + " steps in " + seconds
                 + " s is more than " + fmt(MAX_STEPS_PER_MINUTE) + " steps a minute: not possible") : Optional.empty();

@@ -150,24 +150,16 @@ final class TimedResolution {
 
     /** The union of samples sorted by start, as disjoint intervals {starts, ends}. */
     private static long[][] union(TimedSamples samples, int[] kept, int from, int to) {
-        long[] us = new long[to - from];
-        long[] ue = new long[to - from];
-        int n = 0;
+        long[] starts = new long[to - from];
+        long[] ends = new long[to - from];
         for (int x = from; x < to; x++) {
-            long s = TimedSamples.start(samples.key(kept[x]));
-            long e = samples.end(kept[x]);
-            if (n > 0 && s <= ue[n - 1]) {
-                ue[n - 1] = Math.max(ue[n - 1], e);
-            } else {
-                us[n] = s;
-                ue[n] = e;
-                n++;
-            }
+            starts[x - from] = TimedSamples.start(samples.key(kept[x]));
+            ends[x - from] = samples.end(kept[x]);
         }
-        return new long[][] {Arrays.copyOf(us, n), Arrays.copyOf(ue, n)};
+        return mergeCovered(new long[0], new long[0], 0, new long[][] {starts, ends});
     }
 
-    /** Two sets of disjoint sorted intervals merged into one. */
+    /** Two sets of intervals, each sorted by start, merged into one set of disjoint intervals. */
     private static long[][] mergeCovered(long[] as, long[] ae, int an, long[][] b) {
         long[] bs = b[0];
         long[] be = b[1];

@@ -33,14 +33,7 @@ final class TimedSamples {
         if (!storable(startUtc, endUtc)) {
             throw new IllegalArgumentException("sample out of range: " + startUtc + ".." + endUtc);
         }
-        if (size == keys.length) {
-            int n = size + (size >> 1);
-            keys = Arrays.copyOf(keys, n);
-            seconds = Arrays.copyOf(seconds, n);
-            offsets = Arrays.copyOf(offsets, n);
-            values = Arrays.copyOf(values, n);
-            flags = Arrays.copyOf(flags, n);
-        }
+        grow(size + 1);
         keys[size] = key(measure, source, startUtc);
         seconds[size] = (int) (endUtc - startUtc);
         offsets[size] = offsetSeconds;
@@ -49,13 +42,30 @@ final class TimedSamples {
         size++;
     }
 
-    /** Appends another store's samples, its source ids mapped to this ledger's. */
+    /** Appends another store's samples, its source ids mapped to this ledger's (bulk copies, keys remapped). */
     void addAll(TimedSamples other, int[] sourceMap) {
+        grow(size + other.size);
+        System.arraycopy(other.seconds, 0, seconds, size, other.size);
+        System.arraycopy(other.offsets, 0, offsets, size, other.size);
+        System.arraycopy(other.values, 0, values, size, other.size);
+        System.arraycopy(other.flags, 0, flags, size, other.size);
         for (int i = 0; i < other.size; i++) {
             long k = other.keys[i];
-            add(measure(k), sourceMap[source(k)], start(k), start(k) + other.seconds[i], other.offsets[i], other.values[i],
-                    other.flags[i]);
+            keys[size + i] = key(measure(k), sourceMap[source(k)], start(k));
         }
+        size += other.size;
+    }
+
+    private void grow(int needed) {
+        if (needed <= keys.length) {
+            return;
+        }
+        int n = Math.max(needed, keys.length + (keys.length >> 1));
+        keys = Arrays.copyOf(keys, n);
+        seconds = Arrays.copyOf(seconds, n);
+        offsets = Arrays.copyOf(offsets, n);
+        values = Arrays.copyOf(values, n);
+        flags = Arrays.copyOf(flags, n);
     }
 
     int size() {

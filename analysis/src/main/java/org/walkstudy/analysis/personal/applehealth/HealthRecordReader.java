@@ -148,7 +148,9 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
             case 3 -> {
                 double kg = quantity(t, VALUE, UNIT, Units.MASS_KG, "value");
                 if (!Double.isNaN(kg)) {
-                    plausible(t, "value", PlausibleRange.weightKg(kg), () -> timed(DailyMeasure.WEIGHT_KG, source, kg, true));
+                    if (!implausible(t, "value", PlausibleRange.weightKg(kg))) {
+                        timed(DailyMeasure.WEIGHT_KG, source, kg, true);
+                    }
                 }
             }
             case 4 -> sleep(t, source);
@@ -189,9 +191,10 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
             return;
         }
         long seconds = endUtc - startUtc;
-        if (!plausible(t, "value", PlausibleRange.steps(steps, seconds), () -> timed(DailyMeasure.STEPS, source, steps, true))) {
+        if (implausible(t, "value", PlausibleRange.steps(steps, seconds))) {
             return;
         }
+        timed(DailyMeasure.STEPS, source, steps, true);
         if (seconds >= BriskRule.MIN_CADENCE_SECONDS && seconds <= BriskRule.MAX_CADENCE_SECONDS) {
             double minutes = seconds / 60.0;
             double brisk = BriskRule.isBriskCadence(steps / minutes) ? minutes : 0;
@@ -206,8 +209,10 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
             return;
         }
         double minutes = seconds / 60.0;
-        plausible(t, "value", PlausibleRange.walkingSpeedKmh(kmh), () -> timed(DailyMeasure.BRISK_MINUTES,
-                sources.derived(source, SPEED_SUFFIX), BriskRule.isBriskSpeed(kmh) ? minutes : 0, true));
+        if (!implausible(t, "value", PlausibleRange.walkingSpeedKmh(kmh))) {
+            timed(DailyMeasure.BRISK_MINUTES, sources.derived(source, SPEED_SUFFIX), BriskRule.isBriskSpeed(kmh) ? minutes : 0,
+                    true);
+        }
     }
 
     private void sleep(XmlTag t, int source) {
@@ -218,10 +223,10 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
         if (!inBed && !asleep) {
             return; // awake stages and unknown values add nothing to sleep or latency
         }
-        plausible(t, "endDate", PlausibleRange.sleepSeconds(endUtc - startUtc), () -> {
+        if (!implausible(t, "endDate", PlausibleRange.sleepSeconds(endUtc - startUtc))) {
             ledger.addSleep(source, asleep, startUtc, endUtc, offset);
             used++;
-        });
+        }
     }
 
     private void backPain(XmlTag t, int source) {
@@ -294,14 +299,13 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
         used++;
     }
 
-    /** Runs {@code use} when the value is plausible, else skips the record with the range's reason. */
-    private boolean plausible(XmlTag t, String attribute, java.util.Optional<String> problem, Runnable use) {
+    /** True (and the record reported as skipped) when the range check found a problem. */
+    private boolean implausible(XmlTag t, String attribute, java.util.Optional<String> problem) {
         if (problem.isPresent()) {
             bad(t, attribute, problem.get());
-            return false;
+            return true;
         }
-        use.run();
-        return true;
+        return false;
     }
 
     /**

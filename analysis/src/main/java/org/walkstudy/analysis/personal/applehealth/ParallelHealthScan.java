@@ -100,6 +100,7 @@ final class ParallelHealthScan {
             for (Future<Part> f : futures) {
                 results.add(f.get());
             }
+            futures.clear(); // the parts are held by results only, released one by one below
         } catch (ExecutionException e) {
             if (e.getCause() instanceof InputException || e.getCause() instanceof IOException) {
                 return -1;
@@ -113,7 +114,9 @@ final class ParallelHealthScan {
         }
         long used = 0;
         long lineOffset = 0;
-        for (Part p : results) {
+        for (int k = 0; k < results.size(); k++) {
+            Part p = results.get(k);
+            results.set(k, null); // each part's samples become garbage once merged: peak memory is not twice the samples
             ledger.addAll(p.ledger);
             skipped.addAll(p.skipped, lineOffset);
             lineOffset += p.newlines;
