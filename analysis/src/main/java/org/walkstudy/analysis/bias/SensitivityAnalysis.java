@@ -52,19 +52,24 @@ public final class SensitivityAnalysis {
                 s.q(), s.tau2(), s.i2()));
     }
 
-    /** Fills entry i of a series. */
+    /** Fills entry i of the series' arrays (the series copies them once, when all are filled). */
     @FunctionalInterface
     private interface Entry {
-        void fill(int i, SensitivitySeries series);
+        void fill(int i, Arrays arrays);
+    }
+
+    /** The arrays a series is built from, filled in place by the sums-based refits. */
+    private record Arrays(double[] estimate, double[] se, double[] ciLb, double[] ciUb, double[] q, double[] tau2,
+            double[] i2) {
     }
 
     private static SensitivitySeries sums(int k, boolean reportTau2, Entry entry) {
-        SensitivitySeries series = new SensitivitySeries(new double[k], new double[k], new double[k], new double[k],
-                new double[k], reportTau2 ? new double[k] : null, new double[k]);
+        Arrays a = new Arrays(new double[k], new double[k], new double[k], new double[k], new double[k],
+                reportTau2 ? new double[k] : null, new double[k]);
         for (int i = 0; i < k; i++) {
-            entry.fill(i, series);
+            entry.fill(i, a);
         }
-        return series;
+        return new SensitivitySeries(a.estimate(), a.se(), a.ciLb(), a.ciUb(), a.q(), a.tau2(), a.i2());
     }
 
     private static SensitivitySeries series(int k, IntFunction<int[]> subset, SubsetModel model, boolean reportTau2) {
