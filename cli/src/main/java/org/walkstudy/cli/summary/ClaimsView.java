@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.walkstudy.analysis.evidence.StudyEffect;
 import org.walkstudy.analysis.verdict.ClaimAssessment;
+import org.walkstudy.analysis.verdict.PartAssessment;
 import org.walkstudy.analysis.verdict.Verdict;
 import org.walkstudy.cli.format.TextTable;
 
@@ -22,14 +23,20 @@ public final class ClaimsView {
             sb.append(a.claim().number()).append(". ").append(a.claim().statement()).append('\n');
             sb.append("   verdict: ").append(a.verdict().label().toUpperCase(Locale.ROOT)).append('\n');
             a.key().ifPresent(k -> sb.append("   key result: ").append(effect(k)).append('\n'));
+            if (a.parts().size() > 1) {
+                for (PartAssessment p : a.parts()) {
+                    wrapped(sb, "part " + p.part().label() + ") " + p.part().statement() + ": " + p.statement());
+                }
+            } else {
+                wrapped(sb, "verdict in words: " + a.statement());
+            }
             sb.append("   studies with usable numbers: ").append(a.studiesWithNumbers()).append(" of ")
                     .append(a.studiesCited()).append(" cited").append(a.participants() > 0
-                            ? "; " + a.participants() + " participants where arm sizes were printed" : "").append('\n');
+                            ? "; " + a.participants() + " participants (arm sizes, or as the reviews printed them)" : "")
+                    .append('\n');
             a.certainty().ifPresent(c -> sb.append("   certainty: ").append(c.describe()).append('\n'));
             if (!a.claim().note().isEmpty()) {
-                for (String line : SummaryText.wrap("note: " + a.claim().note(), 94)) {
-                    sb.append("   ").append(line).append('\n');
-                }
+                wrapped(sb, "note: " + a.claim().note());
             }
             sb.append('\n');
         }
@@ -37,11 +44,17 @@ public final class ClaimsView {
         return sb.toString();
     }
 
+    private static void wrapped(StringBuilder sb, String text) {
+        for (String line : SummaryText.wrap(text, 94)) {
+            sb.append("   ").append(line).append('\n');
+        }
+    }
+
     public static String markdown(List<ClaimAssessment> claims) {
         TextTable t = TextTable.withHeader("#", "Claim", "Verdict", "Key result", "Studies with numbers",
                 "Participants", "Certainty", "Note");
         for (ClaimAssessment a : claims) {
-            t.row(a.claim().number(), a.claim().statement(), a.verdict().label(),
+            t.row(a.claim().number(), a.claim().statement(), a.statement(),
                     a.key().map(ClaimsView::effect).orElse("-"), a.studiesWithNumbers() + " of " + a.studiesCited(),
                     a.participants() > 0 ? a.participants() : "-", a.certainty().map(c -> c.describe()).orElse("-"),
                     a.claim().note());
@@ -62,6 +75,23 @@ public final class ClaimsView {
             m.put("key_estimate", a.key().map(StudyEffect::estimate).orElse(null));
             m.put("key_ci_lb", a.key().map(k -> k.ciLower().getAsDouble()).orElse(null));
             m.put("key_ci_ub", a.key().map(k -> k.ciUpper().getAsDouble()).orElse(null));
+            m.put("key_text", a.key().map(k -> k.measure() + " " + k.text()).orElse(null));
+            m.put("key_exposure", a.key().map(k -> k.exposure().code()).orElse(null));
+            m.put("key_favours", a.key().map(StudyEffect::favoursLabel).orElse(null));
+            m.put("verdict_text", a.statement());
+            List<Map<String, Object>> parts = new ArrayList<>();
+            for (PartAssessment p : a.parts()) {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("part", p.part().label());
+                pm.put("statement", p.part().statement());
+                pm.put("verdict", p.verdict().label());
+                pm.put("verdict_text", p.statement());
+                pm.put("comparator", p.part().comparator());
+                pm.put("studies_with_numbers", p.studiesWithNumbers());
+                pm.put("participants", p.participants());
+                parts.add(pm);
+            }
+            m.put("parts", parts);
             m.put("studies_with_numbers", a.studiesWithNumbers());
             m.put("studies_cited", a.studiesCited());
             m.put("participants", a.participants());
@@ -74,20 +104,15 @@ public final class ClaimsView {
         return out;
     }
 
-    /** A key result as the claims table prints it: measure, estimate (CI), study and instrument. */
+    /** A key result as the claims table prints it: measure, estimate (interval) as printed, study and instrument. */
     public static String effect(StudyEffect e) {
-        return e.measure() + " " + plain(e.estimate()) + " (" + plain(e.ciLower().getAsDouble()) + " to "
-                + plain(e.ciUpper().getAsDouble()) + "), " + e.finding().studyId() + ", "
-                + e.finding().outcome().instrument();
-    }
-
-    private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return e.measure() + " " + e.text() + ", " + e.finding().studyId() + ", " + e.finding().outcome().instrument();
     }
 
     private static String rules() {
-        StringBuilder sb = new StringBuilder("Verdict rules (a usable result has numbers with a CI, no exclusion flag "
-                + "and a primary, not secondary, source):\n");
+        StringBuilder sb = new StringBuilder("Verdict rules (a usable result compares with a comparator, has a confidence "
+                + "or credible interval, no exclusion flag and a primary, not secondary, source; a compound claim's "
+                + "verdict comes from its parts):\n");
         for (Verdict v : Verdict.values()) {
             sb.append("  ").append(v.label()).append(": ").append(v.rule()).append('\n');
         }
