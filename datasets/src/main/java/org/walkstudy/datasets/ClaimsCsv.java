@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -61,32 +63,27 @@ public final class ClaimsCsv {
     /** Reads claim parts: claim,part,statement,studies,domains,comparison_contains,exposures,comparator,expects,note. */
     static Map<Integer, List<ClaimPart>> readParts(String source, InputStream in) throws IOException {
         Map<Integer, List<ClaimPart>> parts = new LinkedHashMap<>();
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                long line = r.getRecordNumber() + 1;
-                if (!r.isConsistent()) {
-                    throw InputException.atLine(source, line, "has " + r.size() + " cells but the header has "
-                            + r.getParser().getHeaderNames().size() + " (quote cells that contain commas)");
-                }
-                try {
-                    ClaimPart part = new ClaimPart(r.get("part"), r.get("statement"), split(r.get("studies")),
-                            split(r.get("domains")).stream().map(OutcomeDomain::parse).toList(),
-                            r.get("comparison_contains"),
-                            split(r.get("exposures")).stream().map(Exposure::parse).collect(java.util.stream.Collectors.toSet()),
-                            r.get("comparator"), PartExpectation.parse(r.get("expects")), r.get("note"));
-                    parts.computeIfAbsent(Integer.parseInt(r.get("claim")), k -> new ArrayList<>()).add(part);
-                } catch (InvalidValueException e) {
-                    throw InputException.atCell(source, line, e.field(), e.reason(), e);
-                } catch (IllegalArgumentException e) {
-                    throw InputException.atLine(source, line, e.getMessage());
-                }
-            }
-        }
+        eachRecord(source, in, r -> {
+            ClaimPart part = new ClaimPart(r.get("part"), r.get("statement"), split(r.get("studies")),
+                    split(r.get("domains")).stream().map(OutcomeDomain::parse).toList(), r.get("comparison_contains"),
+                    split(r.get("exposures")).stream().map(Exposure::parse).collect(Collectors.toSet()),
+                    r.get("comparator"), PartExpectation.parse(r.get("expects")), r.get("note"));
+            parts.computeIfAbsent(Integer.parseInt(r.get("claim")), k -> new ArrayList<>()).add(part);
+        });
         return parts;
     }
 
     static List<Claim> read(String source, InputStream in) throws IOException {
         List<Claim> claims = new ArrayList<>();
+        eachRecord(source, in, r -> claims.add(new Claim(Integer.parseInt(r.get("number")), r.get("statement"),
+                ClaimTopic.valueOf(r.get("topic").toUpperCase(Locale.ROOT).replace('-', '_')),
+                split(r.get("studies")), split(r.get("domains")).stream().map(OutcomeDomain::parse).toList(),
+                r.get("comparison_contains"), r.get("note"))));
+        return claims;
+    }
+
+    /** Reads each record of a headed CSV; a bad record fails with the file, line and, where known, the field. */
+    private static void eachRecord(String source, InputStream in, Consumer<CSVRecord> action) throws IOException {
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 long line = r.getRecordNumber() + 1;
@@ -95,10 +92,7 @@ public final class ClaimsCsv {
                             + r.getParser().getHeaderNames().size() + " (quote cells that contain commas)");
                 }
                 try {
-                    claims.add(new Claim(Integer.parseInt(r.get("number")), r.get("statement"),
-                            ClaimTopic.valueOf(r.get("topic").toUpperCase(Locale.ROOT).replace('-', '_')),
-                            split(r.get("studies")), split(r.get("domains")).stream().map(OutcomeDomain::parse).toList(),
-                            r.get("comparison_contains"), r.get("note")));
+                    action.accept(r);
                 } catch (InvalidValueException e) {
                     throw InputException.atCell(source, line, e.field(), e.reason(), e);
                 } catch (IllegalArgumentException e) {
@@ -106,7 +100,6 @@ public final class ClaimsCsv {
                 }
             }
         }
-        return claims;
     }
 
     private static List<String> split(String cell) {

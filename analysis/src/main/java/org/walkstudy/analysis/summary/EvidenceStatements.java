@@ -26,11 +26,14 @@ import org.walkstudy.core.study.StudyDesign;
 
 /** Builds the GRADE statements of the claims' assessments and of the summary's best rows. */
 public final class EvidenceStatements {
-    /** Outcomes where less is better in plain words ("reduces pain"); the others improve ("improves mood"). */
-    private static final Set<OutcomeDomain> HARMFUL = EnumSet.of(OutcomeDomain.PAIN, OutcomeDomain.DISABILITY,
-            OutcomeDomain.BODY_WEIGHT, OutcomeDomain.SLEEP_LATENCY, OutcomeDomain.RECURRENCE,
-            OutcomeDomain.CHRONIC_LBP_INCIDENCE, OutcomeDomain.SICK_LEAVE, OutcomeDomain.ADVERSE_EVENTS,
-            OutcomeDomain.MORTALITY);
+    /**
+     * Outcomes whose name is something good ("improves sleep quality") whichever way their instrument runs
+     * (a lower PSQI is better sleep). Every other outcome, and every risk, is named as something less of which
+     * is better ("reduces pain", "reduces the risk of recurrence") when lower is better.
+     */
+    private static final Set<OutcomeDomain> GOOD = EnumSet.of(OutcomeDomain.SLEEP_DURATION,
+            OutcomeDomain.SLEEP_QUALITY, OutcomeDomain.WALKING_CAPACITY, OutcomeDomain.QUALITY_OF_LIFE,
+            OutcomeDomain.MOOD);
 
     private final Map<String, Study> studies;
 
@@ -103,15 +106,19 @@ public final class EvidenceStatements {
      */
     static String sentence(StudyEffect like, String measure, double estimate, Change change, String comparator,
             Certainty certainty) {
-        OutcomeDomain domain = like.finding().outcome().domain();
-        return GradeWording.sentence(exposure(like), outcome(like), HARMFUL.contains(domain), like.ratio(), change,
+        return GradeWording.sentence(exposure(like), outcome(like), harmful(like), like.ratio(), change,
                 adverb(measure, estimate), comparator, certainty);
     }
 
     /** The sentence's verb phrase for a table cell ("probably reduces slightly"). */
     static String phrase(StudyEffect like, String measure, double estimate, Change change, Certainty certainty) {
-        return GradeWording.phrase(HARMFUL.contains(like.finding().outcome().domain()), change,
+        return GradeWording.phrase(harmful(like), change,
                 adverb(measure, estimate), certainty);
+    }
+
+    /** True when the outcome's name is something less of which is better. */
+    static boolean harmful(StudyEffect e) {
+        return !GOOD.contains(e.finding().outcome().domain()) && e.finding().outcome().lowerIsBetter();
     }
 
     private static String adverb(String measure, double estimate) {
@@ -130,9 +137,16 @@ public final class EvidenceStatements {
         return e.measure() + " " + withUnit(e, e.text().replace("(95% CI ", "("));
     }
 
-    /** "SMD -0.23, 95% CI -0.35 to -0.10, small": the source's digits, the interval's kind and the size. */
+    /** How {@link #numbers} and {@link #compact} print intervals, for a legend. */
+    public static final String INTERVALS = "Intervals are 95% confidence intervals unless named (CrI: credible "
+            + "interval), with the digits the source printed.";
+
+    /**
+     * "SMD -0.23, -0.35 to -0.10, small": the source's digits, the interval (named only when it is not a 95%
+     * confidence interval, e.g. "95% CrI") and the size.
+     */
     public static String numbers(StudyEffect e) {
-        String text = withUnit(e, e.text());
+        String text = withUnit(e, e.text().replace("(95% CI ", "("));
         int open = text.indexOf(" (");
         if (open > 0 && text.endsWith(")")) {
             text = text.substring(0, open) + ", " + text.substring(open + 2, text.length() - 1);
@@ -188,9 +202,12 @@ public final class EvidenceStatements {
             case OTHER -> {
                 String instrument = e.finding().outcome().instrument();
                 int paren = instrument.indexOf(" (");
-                yield (paren > 0 ? instrument.substring(0, paren) : instrument).toLowerCase(Locale.ROOT);
+                String name = (paren > 0 ? instrument.substring(0, paren) : instrument).replace("LBP", "low back pain");
+                // "Time to recovery" reads "time to recovery"; "LBP episode" keeps its acronym.
+                yield name.length() > 1 && Character.isLowerCase(name.charAt(1))
+                        ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
             }
-            default -> e.finding().outcome().domain().label();
+            default -> e.finding().outcome().domain().label().replace("lbp", "low back pain");
         };
     }
 
@@ -219,6 +236,9 @@ public final class EvidenceStatements {
     private static String firstSentence(String note) {
         int stop = note.indexOf(". ");
         String s = stop < 0 ? note : note.substring(0, stop);
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        s = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        // "The trials report..." continues the sentence as "the trials report..."; "Hori 2016" keeps its capital.
+        boolean commonWord = s.matches("(The|No|Only|Harms|Several|None|A|An) .*");
+        return commonWord ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 }

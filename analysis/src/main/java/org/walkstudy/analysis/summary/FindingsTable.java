@@ -47,10 +47,14 @@ public final class FindingsTable {
         return rows;
     }
 
-    /** The outcomes with no row: no result with numbers and an interval that may be used. */
+    /**
+     * The named outcomes with no row: no result with numbers and an interval that may be used ("other" outcomes
+     * are not a name a reader can act on, and are listed in full by {@code summary --full}).
+     */
     public static List<OutcomeDomain> gaps(List<OutcomeSummary> outcomes, List<Finding> findings,
             Map<String, Study> studies) {
-        return outcomes.stream().filter(o -> best(o, findings, studies).isEmpty()).map(OutcomeSummary::domain).toList();
+        return outcomes.stream().filter(o -> o.domain() != OutcomeDomain.OTHER && best(o, findings, studies).isEmpty())
+                .map(OutcomeSummary::domain).toList();
     }
 
     static Optional<Row> best(OutcomeSummary o, List<Finding> findings, Map<String, Study> studies) {
@@ -145,9 +149,11 @@ public final class FindingsTable {
         return n > 0 ? GradeWording.thousands(n) : "-";
     }
 
+    /** "Pain, short term": the outcome in words and its time point unless the words already say it. */
     private static String outcomeLabel(StudyEffect e) {
         String label = EvidenceStatements.outcome(e);
         String tp = e.finding().outcome().timepoint();
-        return Character.toUpperCase(label.charAt(0)) + label.substring(1) + (tp.isEmpty() ? "" : ", " + tp);
+        boolean said = tp.isEmpty() || label.toLowerCase(java.util.Locale.ROOT).contains(tp.toLowerCase(java.util.Locale.ROOT));
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1) + (said ? "" : ", " + tp);
     }
 }

@@ -76,7 +76,7 @@ public final class GradeWording {
 
     /** The statement when nothing usable was found: "Not known: no study with usable numbers (why)". */
     public static String notKnown(String missing) {
-        return "Not known: no study with usable numbers" + (missing.isBlank() ? "" : " (" + missing.strip() + ")");
+        return "Not known: no study with usable numbers" + (missing.isBlank() ? "" : "; " + missing.strip());
     }
 
     /** Cohen's size word ("medium" is said "moderate", as GRADE's statements do). */

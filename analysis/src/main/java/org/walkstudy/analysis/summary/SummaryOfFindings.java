@@ -136,7 +136,10 @@ public final class SummaryOfFindings {
                 n > 0 ? OptionalInt.of(n) : OptionalInt.empty(), OptionalDouble.of(i2), false);
         String effect = p.measure() + " " + Numbers.computed(p.estimate()) + " (" + Numbers.computed(p.ciLower())
                 + " to " + Numbers.computed(p.ciUpper()) + ")";
-        String favours = excludes ? (favoursWalking(first, p.estimate()) ? "favours walking" : "favours the comparator")
+        // Name the exposure pooled (walking, exercise, ...): a pool of mixed exposures favours "the interventions".
+        String favoured = p.studies().stream().map(StudyEffect::exposure).distinct().count() == 1
+                ? first.exposure().favoursLabel() : "favours the interventions";
+        String favours = excludes ? (favoursWalking(first, p.estimate()) ? favoured : "favours the comparator")
                 : "no clear difference (CI includes no effect)";
         String comment = "Pooled from " + p.studies().size() + " studies (random effects, REML"
                 + (p.studies().size() >= 3 ? ", Knapp-Hartung" : "") + "): " + favours + ". Prediction interval "

@@ -72,13 +72,28 @@ public final class ClaimAssessor {
             if (part.covers(f.outcome().domain(), f.comparison(), f.exposure())) {
                 effect.ifPresent(usable::add);
             } else if (anyComparison != null && anyComparison.covers(f.outcome().domain(), f.comparison(), f.exposure())) {
-                effect.ifPresent(others::add);
+                // Another comparator for the same intervention (e.g. walking/running vs other exercise), not
+                // another intervention (e.g. Pilates when the part is about stabilisation exercise).
+                effect.filter(e -> sameIntervention(e, part)).ifPresent(others::add);
             }
         }
         Verdict verdict = part.expects() == PartExpectation.NO_DIFFERENCE ? noDifference(usable) : verdict(usable);
         int withNumbers = (int) usable.stream().map(e -> e.finding().studyId()).distinct().count();
         return new PartAssessment(part, verdict, usable, keyEffect(usable, verdict, part.expects()), others,
                 withNumbers, participants(usable));
+    }
+
+    /** True when the finding's intervention (its comparison before " vs ") is one the part itself covers. */
+    private boolean sameIntervention(StudyEffect e, ClaimPart part) {
+        String intervention = interventionOf(e.finding().comparison());
+        return findings.stream().filter(f -> part.evidenceStudyIds().contains(f.studyId()))
+                .filter(f -> part.covers(f.outcome().domain(), f.comparison(), f.exposure()))
+                .anyMatch(f -> interventionOf(f.comparison()).equalsIgnoreCase(intervention));
+    }
+
+    private static String interventionOf(String comparison) {
+        int vs = comparison.toLowerCase(java.util.Locale.ROOT).indexOf(" vs ");
+        return (vs < 0 ? comparison : comparison.substring(0, vs)).strip();
     }
 
     static boolean usable(Finding f) {

@@ -46,9 +46,10 @@ public record PartAssessment(ClaimPart part, Verdict verdict, List<StudyEffect> 
     /** "walking and running pooled vs minimal or no intervention, pain SMD -0.23 (95% CI ...), small; favours ...". */
     private static String describe(StudyEffect e, String comparator) {
         StringBuilder s = new StringBuilder(e.exposure().label());
-        String against = comparator.isEmpty() ? e.finding().comparison() : comparator;
-        if (!against.isEmpty()) {
-            s.append(" vs ").append(against);
+        if (!comparator.isEmpty()) {
+            s.append(" vs ").append(comparator);
+        } else if (!e.finding().comparison().isEmpty()) {
+            s.append(": ").append(e.finding().comparison());
         }
         s.append(", ").append(e.finding().outcome().domain().label()).append(' ').append(e.measure()).append(' ')
                 .append(e.text());

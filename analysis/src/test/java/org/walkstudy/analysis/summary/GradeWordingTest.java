@@ -54,7 +54,7 @@ class GradeWordingTest {
 
     @Test
     void noUsableNumbersSayWhatIsMissing() {
-        assertEquals("Not known: no study with usable numbers (the trial's numbers were not found)",
+        assertEquals("Not known: no study with usable numbers; the trial's numbers were not found",
                 GradeWording.notKnown("the trial's numbers were not found"));
         assertEquals("Not known: no study with usable numbers", GradeWording.notKnown(""));
     }

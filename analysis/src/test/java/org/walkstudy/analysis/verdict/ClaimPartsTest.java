@@ -98,9 +98,19 @@ class ClaimPartsTest {
         assertEquals(Verdict.SUPPORTED, a.verdict());
         assertEquals(2362, a.participants());
         assertEquals("supported: walking and running pooled vs minimal or no intervention, pain SMD -0.23 (95% CI -0.35 "
-                + "to -0.10), small; favours walking/running. Against another comparator: walking and running pooled vs "
+                + "to -0.10), small; favours walking/running. Against another comparator: walking and running pooled: "
                 + "Walking/running vs alternate interventions, pain SMD 0.22 (95% CI 0.06 to 0.38), small; favours the "
                 + "comparator", a.statement());
+    }
+
+    @Test
+    void anotherInterventionIsNotAnotherComparator() {
+        Finding stabilisation = smd("R", "Stabilisation exercise vs true control", -1.13, -1.53, -0.74);
+        Finding pilates = smd("R", "Pilates vs true control", -1.86, -2.54, -1.19);
+        PartAssessment a = assessor(stabilisation, pilates).assess(part("b", List.of("R"), "Stabilisation",
+                PartExpectation.BENEFIT));
+        assertTrue(a.otherComparators().isEmpty(), a.statement());
+        assertFalse(a.statement().contains("Pilates"), a.statement());
     }
 
     @Test

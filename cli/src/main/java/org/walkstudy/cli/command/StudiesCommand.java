@@ -105,7 +105,7 @@ public final class StudiesCommand implements java.util.concurrent.Callable<Integ
     /** All columns, or (narrow) the ones that identify a study, with the counts as "numbers/results". */
     private static TextTable table(StudyDataset data, boolean all) {
         TextTable t = all ? TextTable.withHeader("study", "citation", "design", "n", "findings", "with numbers", "outcomes")
-                : TextTable.withHeader("study", "design", "n", "numbers", "citation");
+                : TextTable.withHeader("study", "design", "n", "numbers", "citation").keepWhole(0, 2, 3);
         for (Map<String, Object> r : rows(data)) {
             Object n = r.get("n") == null ? "-" : r.get("n");
             if (all) {

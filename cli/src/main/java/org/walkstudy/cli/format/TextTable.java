@@ -11,6 +11,7 @@ import java.util.List;
 public final class TextTable {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
+    private final java.util.Set<Integer> whole = new java.util.HashSet<>();
 
     private TextTable(List<String> header) {
         this.header = List.copyOf(header);
@@ -18,6 +19,14 @@ public final class TextTable {
 
     public static TextTable withHeader(String... header) {
         return new TextTable(List.of(header));
+    }
+
+    /** These columns are narrowed only when no other column can give way (an id that should stay copyable). */
+    public TextTable keepWhole(int... columns) {
+        for (int c : columns) {
+            whole.add(c);
+        }
+        return this;
     }
 
     public TextTable row(Object... cells) {
@@ -75,27 +84,56 @@ public final class TextTable {
         return width;
     }
 
-    /** Narrows the widest column, one character at a time, until the table fits or no column can give way. */
-    private static int[] fit(int[] natural, int maxWidth) {
+    /**
+     * Narrows one column at a time by one character until the table fits: the column where the fewest cells
+     * would then be too wide for one line (the widest on a tie), never below its header's longest word or
+     * {@value #NARROWEST} characters.
+     */
+    private int[] fit(int[] natural, int maxWidth) {
         int[] width = natural.clone();
         int total = GAP * (width.length - 1);
         for (int w : width) {
             total += w;
         }
         while (total > maxWidth) {
-            int widest = 0;
-            for (int i = 1; i < width.length; i++) {
-                if (width[i] > width[widest]) {
-                    widest = i;
-                }
+            int best = narrowest(width, false);
+            if (best < 0) {
+                best = narrowest(width, true);
             }
-            if (width[widest] <= NARROWEST) {
+            if (best < 0) {
                 break;
             }
-            width[widest]--;
+            width[best]--;
             total--;
         }
         return width;
+    }
+
+    /** The column to narrow next, or -1: fewest cells too wide afterwards, the widest on a tie. */
+    private int narrowest(int[] width, boolean evenWhole) {
+        int best = -1;
+        long bestCost = Long.MAX_VALUE;
+        for (int i = 0; i < width.length; i++) {
+            if (!evenWhole && whole.contains(i) || width[i] - 1 < floor(i)) {
+                continue;
+            }
+            final int col = i;
+            final int narrower = width[i] - 1;
+            long cost = rows.stream().filter(r -> r.get(col).length() > narrower).count();
+            if (cost < bestCost || cost == bestCost && width[i] > width[best]) {
+                best = i;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    private int floor(int column) {
+        int longestWord = 0;
+        for (String word : header.get(column).split("\\s+")) {
+            longestWord = Math.max(longestWord, word.length());
+        }
+        return Math.max(NARROWEST, longestWord);
     }
 
     private static void row(StringBuilder sb, List<String> cells, int[] width, Overflow overflow) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.walkstudy.analysis.summary.EvidenceStatement;
+import org.walkstudy.analysis.summary.EvidenceStatements;
 import org.walkstudy.analysis.summary.FindingsTable;
 import org.walkstudy.analysis.summary.GradeWording;
 import org.walkstudy.core.outcome.OutcomeDomain;
@@ -35,7 +36,7 @@ public record BottomLine(List<EvidenceStatement> statements, List<FamilyTable> f
     }
 
     /** Where sizes come from and why nothing is re-expressed in a scale's points. */
-    public static final String SIZE_NOTE = GradeWording.SIZE_CONVENTION + ". No typical SD of a familiar scale is "
+    public static final String SIZE_NOTE = EvidenceStatements.INTERVALS + " " + GradeWording.SIZE_CONVENTION + ". No typical SD of a familiar scale is "
             + "bundled with its source, so no SMD is re-expressed in points (Cochrane Handbook 15.5.3.2).";
 
     /** The GRADE wording, for a legend. */
@@ -44,9 +45,9 @@ public record BottomLine(List<EvidenceStatement> statements, List<FamilyTable> f
             + "evidence is very uncertain\".";
 
     /** Both notes in brief, for the terminal. */
-    public static final String SHORT_NOTE = "Wording: GRADE (Santesso 2020): high certainty \"reduces\", moderate "
-            + "\"probably\", low \"may\", very low \"very uncertain\". SMD sizes: Cohen, 0.2 small, 0.5 moderate, "
-            + "0.8 large; no typical SD of a familiar scale is bundled with a source, so none is put in points.";
+    public static final String SHORT_NOTE = "Wording (GRADE): \"reduces\" high, \"probably\" moderate, \"may\" low, "
+            + "\"very uncertain\" very low certainty; 95% CIs unless named, as printed; SMD size (Cohen): 0.2 small, "
+            + "0.5 moderate, 0.8 large, no sourced SD to give points.";
 
     public static BottomLine of(List<ClaimsView.Assessed> claims, List<FamilySummary> families) {
         List<EvidenceStatement> statements = new ArrayList<>();

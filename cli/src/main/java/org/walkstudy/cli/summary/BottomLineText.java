@@ -16,39 +16,71 @@ public final class BottomLineText {
     private BottomLineText() {
     }
 
-    /** The one-screen view, no line wider than {@code width}. */
+    /** Most lines the one-screen view may take. */
+    public static final int MAX_LINES = 80;
+
+    /**
+     * The one-screen view, no line wider than {@code width} and, where dropping detail allows, at most
+     * {@value #MAX_LINES} lines: first the claims' own words above statements that answer them go (a claim
+     * without usable numbers always keeps them), then the notes against other comparators (they stay in
+     * 'claims'), then the tables' "Means" column (the statements say it, the certainty is in their verb), then the rules
+     * under the tables' headers.
+     */
     public static String text(BottomLine b, int width) {
+        String out = "";
+        for (int detail = 4; detail >= 0; detail--) {
+            out = text(b, width, detail >= 4, detail >= 3, detail >= 2, detail >= 1);
+            if (out.lines().count() <= MAX_LINES) {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    private static String text(BottomLine b, int width, boolean titles, boolean also, boolean means, boolean rules) {
         StringBuilder sb = new StringBuilder();
-        sb.append(TextWrap.block("What the studies behind the article's walking claims show (each claim, "
-                + "then what the evidence says):", width, "", ""));
+        sb.append(TextWrap.block("What the studies behind the article's walking claims show:", width, "", ""));
         String lastClaim = "";
         for (EvidenceStatement s : b.statements()) {
-            String number = s.label().replaceAll("[^0-9]", "");
-            String pad = " ".repeat(number.length() + 2);
-            if (!s.claim().equals(lastClaim)) {
-                sb.append(TextWrap.truncated(number + ". " + s.claim(), width)).append('\n');
-                lastClaim = s.claim();
+            boolean whole = s.part().isEmpty();
+            if (titles && !s.claim().equals(lastClaim) && (!whole || s.certainty().isPresent())) {
+                sb.append(TextWrap.truncated(s.label().replaceAll("[^0-9]", "") + ". " + s.claim(), width)).append('\n');
             }
-            String part = s.label().equals(number) ? "> " : s.label().substring(number.length()) + ") ";
-            sb.append(TextWrap.block(statement(s), width, pad + part, pad + " ".repeat(part.length())));
+            lastClaim = s.claim();
+            String lead = s.label() + (whole ? ". " : ") ");
+            String text = statement(s, also);
+            if (s.certainty().isEmpty() && whole) {
+                text = s.claim().replaceAll("\\.$", "") + " - " + Character.toLowerCase(text.charAt(0)) + text.substring(1);
+            }
+            sb.append(TextWrap.block(text, width, (titles ? "   " : "") + lead,
+                    " ".repeat((titles ? 3 : 0) + lead.length())));
         }
+        sb.append('\n');
         for (BottomLine.FamilyTable f : b.families()) {
-            sb.append('\n').append(TextWrap.block("Summary of findings: " + f.title() + " (" + studies(f.studies())
+            sb.append(TextWrap.block("Summary of findings: " + f.title() + " (" + studies(f.studies())
                     + ")", width, "", ""));
             if (!f.rows().isEmpty()) {
-                TextTable t = TextTable.withHeader("Outcome", "Effect (95% CI)", "N (studies)", "Certainty",
-                        "Means");
+                TextTable t = means ? TextTable.withHeader("Outcome", "Effect (95% CI)", "N (studies)", "Certainty",
+                        "Means") : TextTable.withHeader("Outcome", "Effect (95% CI)", "N (studies)", "Certainty");
                 for (FindingsTable.Row r : f.rows()) {
-                    t.row(r.outcome(), r.effect(), r.base(), r.certainty().label(), r.phrase());
+                    if (means) {
+                        t.row(r.outcome(), r.effect(), r.base(), r.certainty().label(), r.phrase());
+                    } else {
+                        t.row(r.outcome(), r.effect(), r.base(), r.certainty().label());
+                    }
                 }
-                sb.append(t.render(width, TextTable.Overflow.WRAP));
+                String table = t.render(width, TextTable.Overflow.WRAP);
+                if (!rules) {
+                    int firstLine = table.indexOf('\n');
+                    table = table.substring(0, firstLine + 1) + table.substring(table.indexOf('\n', firstLine + 1) + 1);
+                }
+                sb.append(table);
             }
             if (!f.gaps().isEmpty()) {
-                sb.append(TextWrap.block("Not known, no usable numbers: " + f.gaps().stream().map(d -> d.label())
+                sb.append(TextWrap.block("Not known (no usable numbers): " + f.gaps().stream().map(d -> d.label())
                         .collect(Collectors.joining(", ")) + ".", width, "", "  "));
             }
         }
-        sb.append('\n');
         sb.append(TextWrap.block(BottomLine.SHORT_NOTE, width, "", ""));
         sb.append(TextWrap.block(CLOSING, width, "", ""));
         return sb.toString();
@@ -81,7 +113,29 @@ public final class BottomLineText {
 
     /** The statement; a part without usable numbers first says which part it is. */
     static String statement(EvidenceStatement s) {
-        return (s.certainty().isEmpty() && !s.part().isEmpty() ? s.part() + ": " : "") + s.text();
+        return statement(s, true);
+    }
+
+    private static String statement(EvidenceStatement s, boolean also) {
+        String text = also || s.also().isEmpty() ? s.text() : s.text().substring(0, s.text().length() - s.also().length()).strip();
+        if (!also && s.certainty().isEmpty()) {
+            text = firstReason(text);
+        }
+        if (s.certainty().isEmpty() && !s.part().isEmpty()) {
+            return s.part() + " - " + Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
+    }
+
+    /** "Not known: no study with usable numbers; the first reason" without the curator's further clauses. */
+    static String firstReason(String notKnown) {
+        int first = notKnown.indexOf("; ");
+        int second = first < 0 ? -1 : notKnown.indexOf("; ", first + 2);
+        String cut = second < 0 ? notKnown : notKnown.substring(0, second);
+        if (cut.chars().filter(c -> c == '(').count() > cut.chars().filter(c -> c == ')').count()) {
+            cut = cut.substring(0, cut.lastIndexOf(" ("));
+        }
+        return cut.endsWith(".") ? cut : cut + ".";
     }
 
     static String studies(int n) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.walkstudy.analysis.evidence.StudyEffect;
 import org.walkstudy.analysis.summary.EvidenceStatement;
 import org.walkstudy.analysis.verdict.ClaimAssessment;
+import org.walkstudy.analysis.verdict.PartAssessment;
 import org.walkstudy.analysis.verdict.Verdict;
 import org.walkstudy.cli.format.TextTable;
 import org.walkstudy.cli.format.TextWrap;
@@ -36,7 +37,9 @@ public final class ClaimsView {
             String pad = " ".repeat(head.length());
             sb.append(TextWrap.block(a.claim().statement(), width, head, pad));
             sb.append(TextWrap.block("verdict: " + a.verdict().label().toUpperCase(Locale.ROOT) + "; studies with "
-                    + "usable numbers: " + a.studiesWithNumbers() + " of " + a.studiesCited() + " cited", width, pad, pad));
+                    + "usable numbers: " + a.studiesWithNumbers() + " of " + a.studiesCited() + " cited"
+                    + (a.participants() > 0 ? "; " + a.participants() + " participants (arm sizes, or as the reviews "
+                            + "printed them)" : ""), width, pad, pad + "  "));
             for (EvidenceStatement s : c.statements()) {
                 String part = s.part().isEmpty() ? "" : s.label().substring(String.valueOf(a.claim().number()).length())
                         + ") " + s.part() + " [" + s.verdict() + "]";
@@ -88,7 +91,23 @@ public final class ClaimsView {
             m.put("key_estimate", a.key().map(StudyEffect::estimate).orElse(null));
             m.put("key_ci_lb", a.key().map(k -> k.ciLower().getAsDouble()).orElse(null));
             m.put("key_ci_ub", a.key().map(k -> k.ciUpper().getAsDouble()).orElse(null));
-            m.put("key_as_printed", a.key().map(k -> k.measure() + " " + k.text()).orElse(null));
+            m.put("key_text", a.key().map(k -> k.measure() + " " + k.text()).orElse(null));
+            m.put("key_exposure", a.key().map(k -> k.exposure().code()).orElse(null));
+            m.put("key_favours", a.key().map(StudyEffect::favoursLabel).orElse(null));
+            m.put("verdict_text", a.statement());
+            List<Map<String, Object>> parts = new ArrayList<>();
+            for (PartAssessment p : a.parts()) {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("part", p.part().label());
+                pm.put("statement", p.part().statement());
+                pm.put("verdict", p.verdict().label());
+                pm.put("verdict_text", p.statement());
+                pm.put("comparator", p.part().comparator());
+                pm.put("studies_with_numbers", p.studiesWithNumbers());
+                pm.put("participants", p.participants());
+                parts.add(pm);
+            }
+            m.put("parts", parts);
             m.put("studies_with_numbers", a.studiesWithNumbers());
             m.put("studies_cited", a.studiesCited());
             m.put("participants", a.participants());
@@ -121,9 +140,9 @@ public final class ClaimsView {
     }
 
     private static String rules(int width) {
-        StringBuilder sb = new StringBuilder(TextWrap.block("Verdict rules (a usable result has numbers with a "
-                + "confidence or credible interval, no exclusion flag and a primary, not secondary, source):", width,
-                "", ""));
+        StringBuilder sb = new StringBuilder(TextWrap.block("Verdict rules (a usable result compares with a "
+                + "comparator, has a confidence or credible interval, no exclusion flag and a primary, not secondary, "
+                + "source; a compound claim's verdict comes from its parts):", width, "", ""));
         for (Verdict v : Verdict.values()) {
             sb.append(TextWrap.block(v.label() + ": " + v.rule(), width, "  ", "    "));
         }

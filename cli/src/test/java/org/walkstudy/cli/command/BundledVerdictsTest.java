@@ -61,6 +61,7 @@ class BundledVerdictsTest {
         assertEquals(Verdict.PARTLY_SUPPORTED, c.verdict());
         assertTrue(c.parts().get(1).statement().contains("SMD -1.13 (95% CI -1.53 to -0.74), large; favours exercise"),
                 c.parts().get(1).statement());
+        assertTrue(c.parts().stream().allMatch(p -> p.otherComparators().isEmpty()), c.statement());
     }
 
     @Test
