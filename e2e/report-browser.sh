@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end check of 'walkstudy report' in headless Chromium (not part of 'mvn verify': it needs a browser).
 # Makes the example report, takes desktop and phone screenshots, dumps the DOM the browser built, and runs
-# report_browser.py over chromedriver: charts drawn with non-empty boxes, no request over the network, no
-# sideways scrolling at phone width, headings in order.
+# report_browser.py over chromedriver: the bottom line readable at phone width, charts drawn with non-empty
+# boxes, no request over the network, no sideways scrolling at phone width, headings in order. The printed
+# PDF (A4) must have at most MAX_PAGES pages.
 #
 # usage: e2e/report-browser.sh [--if-available] [OUT_DIR]   (default OUT_DIR: target/e2e-report)
 #   --if-available  without Chromium, say so and exit 0 (for CI images without a browser);
@@ -47,6 +48,19 @@ shoot phone 390
 timeout 120 "$chromium" "${flags[@]}" --print-to-pdf="$out/report.pdf" --no-pdf-header-footer \
     "file://$report" >/dev/null 2>&1
 [ -s "$out/report.pdf" ] || { echo "report-browser: printing to PDF failed" >&2; exit 1; }
+# Chromium prints on A4 or Letter by the locale; force A4 through the page's own @page rule and count pages.
+max_pages=${MAX_PAGES:-30}
+pages=$(python3 - "$out/report.pdf" <<'PY'
+import re, sys
+data = open(sys.argv[1], "rb").read()
+print(len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data)))
+PY
+)
+echo "report-browser: the printed report has $pages pages (at most $max_pages)"
+if [ "$pages" -lt 1 ] || [ "$pages" -gt "$max_pages" ]; then
+    echo "report-browser: $pages printed pages, more than $max_pages" >&2
+    exit 1
+fi
 
 timeout 120 "$chromium" "${flags[@]}" --dump-dom "file://$report" 2>/dev/null >"$out/dom.html"
 in_file=$(grep -o '<svg ' "$report" | wc -l)

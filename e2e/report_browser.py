@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Opens a walkstudy report in headless Chromium through chromedriver (W3C WebDriver over HTTP, standard
-library only) and checks what only a browser can tell: every chart is drawn with a non-empty box, no
-request left the machine, the page fits a phone's width, and the headings and charts are there.
+library only) and checks what only a browser can tell: the bottom line reads on a 390 px phone without
+sideways scrolling, every chart is drawn with a non-empty box once its <details> section is opened, no request
+left the machine, the page fits a phone's width, and the headings and charts are there.
 
 usage: report_browser.py REPORT.html OUT_DIR
 Writes element screenshots of the first forest plot and the personal charts to OUT_DIR for a person to look at.
@@ -96,8 +97,28 @@ def check(report, out_dir):
     try:
         wait_for(driver, 20)
         driver.start(profile)
-        driver.resize(1280, 1000)
+        driver.resize(390, 900)
         driver.s("POST", "/url", {"url": url})
+        # The answer first: on a phone the bottom line must read without scrolling sideways.
+        bottom = driver.script("const s = document.querySelector('#bottom-line'); if (!s) return null;"
+                               "const ol = document.querySelector('ol.bottom-line');"
+                               "return {statements: document.querySelectorAll('ol.bottom-line .statement').length,"
+                               "wider: Math.max(0, ol.scrollWidth - ol.clientWidth,"
+                               " ...[...ol.querySelectorAll('p')].map(p => p.getBoundingClientRect().right - window.innerWidth)),"
+                               "top: s.getBoundingClientRect().top}")
+        if bottom is None:
+            failures.append("no bottom line (#bottom-line) on the page")
+        else:
+            print(f"phone width 390: bottom line with {bottom['statements']} statements, "
+                  f"{bottom['wider']:.0f} px wider than the screen, starting {bottom['top']:.0f} px down")
+            if bottom["statements"] < 10:
+                failures.append(f"the bottom line has {bottom['statements']} statements, expected one per claim")
+            if bottom["wider"] > 1:
+                failures.append(f"the bottom line scrolls sideways on a phone by {bottom['wider']:.0f} px")
+        closed = driver.script("const d = [...document.querySelectorAll('details')]; d.forEach(x => x.open = true);"
+                               "return d.length")
+        print(f"details sections opened for the chart checks: {closed}")
+        driver.resize(1280, 1000)
 
         areas = driver.script("return [...document.querySelectorAll('svg')].map(s => {"
                               "const r = s.getBoundingClientRect(); return r.width * r.height})")

@@ -77,8 +77,9 @@ class ChartCommandTest {
         assertTrue(svg.contains("Not pooled"), "reviews are never re-pooled");
         CliRun funnel = CliRun.of("chart", "funnel", "--dataset", "lbp-cohorts", "--outcome", "chronic-lbp-incidence",
                 "--out", dir.resolve("funnel.svg").toString());
-        assertEquals(0, funnel.status(), funnel.err());
-        assertTrue(Files.readString(dir.resolve("funnel.svg")).contains("No effect (results not pooled)"));
+        assertEquals(1, funnel.status(), "fewer than 10 independent primary studies: no funnel");
+        assertTrue(funnel.err().contains("Cochrane Handbook 13.3.5.4"), funnel.err());
+        assertFalse(Files.exists(dir.resolve("funnel.svg")));
     }
 
     @Test

@@ -127,7 +127,7 @@ class ReportCommandTest {
         CliRun json = CliRun.of("summary", "--format", "json");
         assertEquals(0, json.status(), json.err());
         int rows = 0;
-        for (JsonNode family : new ObjectMapper().readTree(json.out())) {
+        for (JsonNode family : new ObjectMapper().readTree(json.out()).get("families")) {
             assertTrue(page.contains(escaped(family.get("title").asText())), family.get("title").asText());
             for (JsonNode outcome : family.get("outcomes")) {
                 for (JsonNode row : outcome.get("rows")) {
@@ -188,8 +188,9 @@ class ReportCommandTest {
         assertEquals(0, r.status(), r.err());
         String mine = Files.readString(out);
         parse(mine);
-        JsonNode summary = new ObjectMapper().readTree(CliRun.of("summary", "--input", studies.toString(),
+        JsonNode summary = new ObjectMapper().readTree(CliRun.of("summary", "--family", "none", "--input", studies.toString(),
                 "--format", "json").out());
+        summary = summary.get("families");
         JsonNode pool = summary.get(0).get("outcomes").get(0).get("pooled").get(0);
         assertTrue(mine.contains("<caption>Pooled results and heterogeneity: pain</caption>"));
         assertTrue(mine.contains(String.format(Locale.ROOT, "<td>%.2f (%.2f to %.2f)</td>", pool.get("estimate").asDouble(),

@@ -48,8 +48,9 @@ class WalkstudyCommandTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("study"), r.out());
         assertTrue(r.out().contains("Pocovi2024_WalkBack"));
-        assertTrue(r.out().contains("Pocovi NC et al. (2024)"));
         assertTrue(r.out().contains("701"), "351 + 350 randomised");
+        r.out().lines().forEach(l -> assertTrue(l.length() <= 80, "fits 80 columns: " + l));
+        assertTrue(CliRun.of("studies", "--wide").out().contains("Pocovi NC et al. (2024)"), "--wide shows it all");
     }
 
     @Test

@@ -212,7 +212,7 @@ public final class EvidenceStatements {
     }
 
     /** What the exposure was compared with: the words after the last " vs " of the comparison. */
-    static String comparator(String comparison) {
+    public static String comparator(String comparison) {
         String c = comparison.replace('|', ' ').replaceAll("\\s+", " ").strip();
         int vs = c.toLowerCase(Locale.ROOT).lastIndexOf(" vs ");
         String after = vs < 0 ? "" : c.substring(vs + 4).strip();

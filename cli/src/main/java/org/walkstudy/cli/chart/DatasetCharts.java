@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.walkstudy.analysis.evidence.StudyEffect;
 import org.walkstudy.analysis.evidence.StudyEffects;
+import org.walkstudy.analysis.summary.EvidenceStatements;
 import org.walkstudy.analysis.summary.OutcomeSummary;
 import org.walkstudy.analysis.summary.PooledResult;
 import org.walkstudy.analysis.summary.SummaryOfFindings;
@@ -94,9 +95,8 @@ public final class DatasetCharts {
 
     /** What the exposure was compared with: the text after the last " vs ", shortened at a word. */
     static String comparator(String comparison) {
-        String c = comparison.replace('|', ' ').replaceAll("\\s+", " ").strip();
-        int vs = c.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" vs ");
-        c = vs >= 0 ? c.substring(vs + 4).strip() : c;
+        String after = EvidenceStatements.comparator(comparison);
+        String c = after.isEmpty() ? comparison.replace('|', ' ').replaceAll("\\s+", " ").strip() : after;
         if (c.length() <= COMPARATOR_CHARACTERS) {
             return c;
         }

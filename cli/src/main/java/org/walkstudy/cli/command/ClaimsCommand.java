@@ -72,7 +72,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     }
 
     /** The assessments with their GRADE statements, as summary and the report show them. */
-    static List<ClaimsView.Assessed> withStatements(StudySource source) {
+    public static List<ClaimsView.Assessed> withStatements(StudySource source) {
         StudyDataset all = source.load(Catalogue.bundled());
         EvidenceStatements wording = EvidenceStatements.over(all.studies().stream()
                 .collect(Collectors.toMap(Study::id, Function.identity(), (a, b) -> a)));

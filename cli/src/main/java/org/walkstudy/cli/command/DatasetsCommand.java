@@ -36,7 +36,7 @@ public final class DatasetsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Map<String, Object>> rows = rows(Catalogue.bundled());
-        TextTable t = TextTable.withHeader("id", "family", "outcomes", "studies", "title");
+        TextTable t = TextTable.withHeader("id", "family", "outcomes", "studies", "title").keepWhole(0);
         rows.forEach(r -> t.row(r.get("id"), r.get("family"), String.join(", ", outcomes(r)), r.get("studies"),
                 r.get("title")));
         PrintWriter out = spec.commandLine().getOut();

@@ -55,6 +55,7 @@ final class PageStyle {
               table { font-size: .8rem; }
               td.long, tbody th.long { min-width: 13rem; }
             }
+            @page { size: A4; margin: 1.5cm; }
             @media print {
               body { max-width: none; padding: 0; font-size: 10pt; }
               nav { display: none; }

@@ -96,7 +96,7 @@ public final class BottomLineText {
             sb.append("\n## Summary of findings: ").append(f.title()).append(" (").append(studies(f.studies()))
                     .append(")\n\n");
             if (!f.rows().isEmpty()) {
-                TextTable t = TextTable.withHeader("Outcome", "Best evidence (95% CI)", "Participants (studies)",
+                TextTable t = TextTable.withHeader("Outcome", "Effect (95% CI)", "Participants (studies)",
                         "Certainty", "What it means");
                 f.rows().forEach(r -> t.row(r.outcome(), r.effect(), r.base(), r.certainty().label(), r.meaning() + "."));
                 sb.append(t.renderMarkdown());

@@ -38,7 +38,7 @@ public final class ClaimsView {
             sb.append(TextWrap.block(a.claim().statement(), width, head, pad));
             sb.append(TextWrap.block("verdict: " + a.verdict().label().toUpperCase(Locale.ROOT) + "; studies with "
                     + "usable numbers: " + a.studiesWithNumbers() + " of " + a.studiesCited() + " cited"
-                    + (a.participants() > 0 ? "; " + a.participants() + " participants (arm sizes, or as the reviews "
+                    + (a.participants() > 0 ? "; " + org.walkstudy.analysis.summary.GradeWording.thousands(a.participants()) + " participants (arm sizes, or as the reviews "
                             + "printed them)" : ""), width, pad, pad + "  "));
             for (EvidenceStatement s : c.statements()) {
                 String part = s.part().isEmpty() ? "" : s.label().substring(String.valueOf(a.claim().number()).length())
