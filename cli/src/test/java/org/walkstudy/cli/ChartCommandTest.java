@@ -68,6 +68,20 @@ class ChartCommandTest {
     }
 
     @Test
+    void funnelPseudoLimitsFollowTheLevel(@TempDir Path dir) throws Exception {
+        Path at90 = dir.resolve("f90.svg");
+        Path at95 = dir.resolve("f95.svg");
+        assertEquals(0, CliRun.of("chart", "funnel", "--input", input("hackshaw_gen_reml"), "--measure", "GEN",
+                "--level", "90", "--out", at90.toString()).status());
+        assertEquals(0, CliRun.of("chart", "funnel", "--input", input("hackshaw_gen_reml"), "--measure", "GEN",
+                "--out", at95.toString()).status());
+        assertTrue(Files.readString(at90).contains("90% pseudo confidence limits"));
+        assertTrue(Files.readString(at95).contains("95% pseudo confidence limits"));
+        assertNotEquals(Files.readString(at90).replace("90%", "95%"), Files.readString(at95),
+                "the limits themselves move with the level, not only the legend");
+    }
+
+    @Test
     void bundledDatasetForestAndFunnel(@TempDir Path dir) throws Exception {
         Path forest = dir.resolve("forest.svg");
         CliRun r = CliRun.of("chart", "forest", "--dataset", "lbp-reviews", "--outcome", "pain", "--out", forest.toString());

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.walkstudy.analysis.meta.ConfidenceLevel;
+
 
 /**
  * The funnel plot: each study's estimate against its standard error (0 at the top), pseudo confidence
@@ -128,7 +130,7 @@ public final class FunnelPlot {
 
     /** Draws the funnel plot. */
     public static ChartImage render(Input in) {
-        double z = zFor(in.level());
+        double z = ConfidenceLevel.zCritical(in.level());
         List<Study> all = new ArrayList<>(in.studies());
         all.addAll(in.imputed());
         double seMax = all.stream().mapToDouble(Study::se).max().orElse(1);
@@ -221,21 +223,5 @@ public final class FunnelPlot {
         double width = legendX + Axes.legendWidth(texts) + Style.MARGIN;
         double height = Math.max(plot.getMaxY() + Axes.bottomSpace(xTitle), bottom + Style.MARGIN);
         return sk.toImage((int) Math.ceil(width), (int) Math.ceil(height));
-    }
-
-    /** The two-sided normal quantile of a confidence level in percent (80, 90, 95, 99 or 99.9). */
-    static double zFor(double level) {
-        if (level == 80) {
-            return 1.2815515655446004;
-        } else if (level == 90) {
-            return 1.6448536269514722;
-        } else if (level == 95) {
-            return 1.959963984540054;
-        } else if (level == 99) {
-            return 2.5758293035489004;
-        } else if (level == 99.9) {
-            return 3.2905267314918945;
-        }
-        throw new IllegalArgumentException("unsupported confidence level " + level + "%: use 80, 90, 95, 99 or 99.9");
     }
 }

@@ -205,7 +205,7 @@ public final class MetaCharts {
         // Without a pooled estimate (meta-regression) the funnel is centred on no effect (0 on the analysis scale).
         double center = result.pooled() == null ? 0 : result.pooled().estimate();
         FunnelPlot.Builder in = FunnelPlot.Input.builder(measureName(), ratio(), studies, center).title(title)
-                .contours(contours);
+                .level((int) Math.round(level())).contours(contours);
         if (trimFill) {
             TrimAndFill tf = result.trimAndFill();
             if (tf == null) {
