@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 
 import org.walkstudy.analysis.evidence.Favours;
@@ -19,10 +17,8 @@ import org.walkstudy.analysis.verdict.CertaintyRating;
 import org.walkstudy.analysis.verdict.ClaimAssessment;
 import org.walkstudy.analysis.verdict.PartAssessment;
 import org.walkstudy.core.evidence.Exposure;
-import org.walkstudy.core.evidence.Flag;
 import org.walkstudy.core.outcome.OutcomeDomain;
 import org.walkstudy.core.study.Study;
-import org.walkstudy.core.study.StudyDesign;
 
 /** Builds the GRADE statements of the claims' assessments and of the summary's best rows. */
 public final class EvidenceStatements {
@@ -74,17 +70,9 @@ public final class EvidenceStatements {
                 base(ids, p.participants()), against(key, p.otherComparators()));
     }
 
-    /**
-     * The certainty of a key result by the rule ClaimAssessor applies to a claim's key effect (CertaintyRating):
-     * its design, interval, participants (a review's pooled count where printed) and source.
-     */
+    /** The certainty of a key result by the one rule (CertaintyRating.ofResult) that claims are rated by. */
     CertaintyRating certainty(StudyEffect e, int studiesWithNumbers) {
-        Study study = studies.get(e.finding().studyId());
-        OptionalInt pooled = e.finding().participants();
-        int n = pooled.isPresent() ? pooled.getAsInt() : study == null ? 0 : study.totalN();
-        return CertaintyRating.rate(study == null ? StudyDesign.PRE_POST : study.design(), studiesWithNumbers,
-                e.hasUncertaintyInterval(), e.excludesNoEffect(), n > 0 ? OptionalInt.of(n) : OptionalInt.empty(),
-                OptionalDouble.empty(), e.finding().flags().stream().anyMatch(x -> x.code().equals(Flag.SECONDARY_SOURCE)));
+        return CertaintyRating.ofResult(e, studies.get(e.finding().studyId()), studiesWithNumbers);
     }
 
     /** "Against alternate interventions walking/running did worse (SMD 0.22, 95% CI 0.06 to 0.38)." */

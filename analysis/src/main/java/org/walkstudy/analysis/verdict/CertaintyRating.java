@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
+import org.walkstudy.analysis.evidence.StudyEffect;
+import org.walkstudy.core.evidence.Flag;
+import org.walkstudy.core.study.Study;
 import org.walkstudy.core.study.StudyDesign;
 
 /**
@@ -16,6 +19,19 @@ import org.walkstudy.core.study.StudyDesign;
  * 50% or more), and numbers read from a secondary source.
  */
 public record CertaintyRating(Certainty certainty, List<String> reasons) {
+    /**
+     * The certainty of one key result: its study's design (a missing study rates as pre-post), the number of
+     * studies with numbers, its interval, participants (a review's pooled count where printed, else the study's
+     * total) and whether it was read from a secondary source. The one rule for claims, parts and statements.
+     */
+    public static CertaintyRating ofResult(StudyEffect e, Study study, int studiesWithNumbers) {
+        OptionalInt pooled = e.finding().participants();
+        int n = pooled.isPresent() ? pooled.getAsInt() : study == null ? 0 : study.totalN();
+        return rate(study == null ? StudyDesign.PRE_POST : study.design(), studiesWithNumbers,
+                e.hasUncertaintyInterval(), e.excludesNoEffect(), n > 0 ? OptionalInt.of(n) : OptionalInt.empty(),
+                OptionalDouble.empty(), e.finding().flags().stream().anyMatch(x -> x.code().equals(Flag.SECONDARY_SOURCE)));
+    }
+
     /** Optimal-information-size rule of thumb for continuous outcomes (GRADE guidelines 6, 2011). */
     static final int ADEQUATE_PARTICIPANTS = 400;
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,7 +18,6 @@ import org.walkstudy.core.claim.PartExpectation;
 import org.walkstudy.core.evidence.Finding;
 import org.walkstudy.core.evidence.Flag;
 import org.walkstudy.core.study.Study;
-import org.walkstudy.core.study.StudyDesign;
 
 /**
  * Gives each claim part a verdict from the findings it points to, and each claim a verdict derived from its
@@ -180,11 +178,6 @@ public final class ClaimAssessor {
     }
 
     private CertaintyRating certaintyOf(StudyEffect e, int studiesWithNumbers) {
-        Study study = studies.get(e.finding().studyId());
-        int n = participants(List.of(e));
-        return CertaintyRating.rate(study == null ? StudyDesign.PRE_POST : study.design(),
-                studiesWithNumbers, e.hasUncertaintyInterval(), e.excludesNoEffect(),
-                n > 0 ? OptionalInt.of(n) : OptionalInt.empty(), OptionalDouble.empty(),
-                e.finding().flags().stream().anyMatch(x -> x.code().equals(Flag.SECONDARY_SOURCE)));
+        return CertaintyRating.ofResult(e, studies.get(e.finding().studyId()), studiesWithNumbers);
     }
 }
