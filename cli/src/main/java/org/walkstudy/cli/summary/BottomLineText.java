@@ -22,7 +22,7 @@ public final class BottomLineText {
     /**
      * The one-screen view, no line wider than {@code width} and, where dropping detail allows, at most
      * {@value #MAX_LINES} lines: first the claims' own words above statements that answer them go (a claim
-     * without usable numbers always keeps them), then the notes against other comparators (they stay in
+     * without usable numbers always keeps them), then the numbers of the notes against other comparators (the direction stays; the numbers stay in
      * 'claims'), then the tables' "Means" column (the statements say it, the certainty is in their verb), then the rules
      * under the tables' headers.
      */
@@ -117,7 +117,8 @@ public final class BottomLineText {
     }
 
     private static String statement(EvidenceStatement s, boolean also) {
-        String text = also || s.also().isEmpty() ? s.text() : s.text().substring(0, s.text().length() - s.also().length()).strip();
+        String text = also || s.also().isEmpty() ? s.text()
+                : (s.text().substring(0, s.text().length() - s.also().length()).strip() + " " + briefly(s.also())).strip();
         if (!also && s.certainty().isEmpty()) {
             text = firstReason(text);
         }
@@ -125,6 +126,14 @@ public final class BottomLineText {
             return s.part() + " - " + Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
         return text;
+    }
+
+    /**
+     * The note against another comparator without its numbers ("Against alternate interventions, it did worse
+     * on pain."): the one-screen view keeps the direction, 'claims' keeps the numbers.
+     */
+    static String briefly(String also) {
+        return also.replaceAll("\\s*\\([^()]*\\)\\.?$", ".").replaceFirst(", .+? did (worse|better) on ", ", it did $1 on ");
     }
 
     /** "Not known: no study with usable numbers; the first reason" without the curator's further clauses. */
