@@ -1,9 +1,10 @@
 package org.walkstudy.analysis.bias;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.walkstudy.analysis.meta.ConfidenceLevel;
 import org.walkstudy.analysis.meta.MetaFit;
 import org.walkstudy.analysis.meta.ModelOptions;
+import org.walkstudy.analysis.meta.ScoringRule;
 import org.walkstudy.analysis.meta.SubsetModel;
 import org.walkstudy.analysis.meta.Tau2Estimator;
 import org.walkstudy.analysis.meta.TestStatistic;
@@ -22,8 +23,8 @@ import org.walkstudy.analysis.meta.TestStatistic;
  * overflows, is refitted by the general model, which then gives its own result or error.
  */
 final class InterceptOnlyRefits {
-    private static final int MAX_ITERATIONS = 10_000; // as Tau2Estimation
-    private static final double RELATIVE_STEP = 1e-13;
+    private static final int MAX_ITERATIONS = ScoringRule.MAX_ITERATIONS;
+    private static final double RELATIVE_STEP = ScoringRule.RELATIVE_STEP;
 
     // running totals at tau^2 = 0, index j + 1 holds the sum over studies 0..j
     private static final int W = 0;
@@ -74,7 +75,7 @@ final class InterceptOnlyRefits {
                 running[s][j + 1] = running[s][j] + t[s];
             }
         }
-        this.zCritical = -new NormalDistribution().inverseCumulativeProbability(options.alpha() / 2);
+        this.zCritical = ConfidenceLevel.zCritical(options.level());
     }
 
     /** Whether the sums cover this model: an inverse-variance estimator other than PM (a root search). */

@@ -5,9 +5,9 @@ import org.apache.commons.math3.exception.TooManyEvaluationsException;
 
 /** tau^2 and its standard error for each estimator, following metafor's rma.uni formulas. */
 final class Tau2Estimation {
-    private static final int MAX_ITERATIONS = 10_000;
+    private static final int MAX_ITERATIONS = ScoringRule.MAX_ITERATIONS;
     private static final double MIN_STEP_ADJUSTMENT = 1.0 / 16;
-    private static final double RELATIVE_STEP = 1e-13;
+    private static final double RELATIVE_STEP = ScoringRule.RELATIVE_STEP;
 
     private Tau2Estimation() {
     }

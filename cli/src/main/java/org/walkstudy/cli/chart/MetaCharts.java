@@ -20,14 +20,21 @@ import org.walkstudy.analysis.run.MetaResult;
  * the labels and arm cells the engine read once from the input.
  */
 public final class MetaCharts {
+    private static final String DEFAULT_ONE = "Walking";
+    private static final String DEFAULT_TWO = "Control";
+
     private final MetaResult result;
     private final String title;
     private final boolean lowerIsBetter;
+    private final String groupOne;
+    private final String groupTwo;
 
-    private MetaCharts(MetaResult result, String title, boolean lowerIsBetter) {
+    private MetaCharts(MetaResult result, String title, boolean lowerIsBetter, String groupOne, String groupTwo) {
         this.result = result;
         this.title = title;
         this.lowerIsBetter = lowerIsBetter;
+        this.groupOne = groupOne;
+        this.groupTwo = groupTwo;
     }
 
     /**
@@ -36,10 +43,29 @@ public final class MetaCharts {
      * @param lowerIsBetter whether lower values of the measure favour walking (events, pain)
      */
     public static MetaCharts of(MetaResult result, String title, boolean lowerIsBetter) {
+        return of(result, title, lowerIsBetter, DEFAULT_ONE, DEFAULT_TWO);
+    }
+
+    /**
+     * As {@link #of(MetaResult, String, boolean)}, with the names of the two arms (metafor's group 1 and 2) for
+     * the arm column headers and the "Favours ..." labels.
+     */
+    public static MetaCharts of(MetaResult result, String title, boolean lowerIsBetter, String groupOne,
+            String groupTwo) {
         if (result == null) {
             throw new IllegalArgumentException("result must not be null");
         }
-        return new MetaCharts(result, title, lowerIsBetter);
+        if (groupOne == null || groupOne.isBlank() || groupTwo == null || groupTwo.isBlank()) {
+            throw new IllegalArgumentException("both arm names must be given but were '" + groupOne + "', '"
+                    + groupTwo + "'");
+        }
+        return new MetaCharts(result, title, lowerIsBetter, groupOne.strip(), groupTwo.strip());
+    }
+
+    /** "Favours walking / control" by default, else "Favours " and the arm names as given. */
+    private ForestPlot.Direction direction() {
+        return groupOne.equals(DEFAULT_ONE) && groupTwo.equals(DEFAULT_TWO) ? ForestPlot.Direction.of(lowerIsBetter)
+                : new ForestPlot.Direction(lowerIsBetter, "Favours " + groupOne, "Favours " + groupTwo);
     }
 
     public String measure() {
@@ -96,7 +122,7 @@ public final class MetaCharts {
                 .armHeaders(armHeaders())
                 .heterogeneity(heterogeneity(result.fit()))
                 .model(model())
-                .direction(ForestPlot.Direction.of(lowerIsBetter));
+                .direction(direction());
         List<String> notes = new ArrayList<>();
         if (b != null) {
             notes.add(String.format(Locale.ROOT, "Test for overall effect: %s = %.2f (%s)",
@@ -173,9 +199,10 @@ public final class MetaCharts {
     /** Arm data columns as RevMan shows them, from the input's metafor columns. */
     private List<String> armHeaders() {
         return switch (result.measure().inputKind()) {
-            case TWO_BY_TWO -> List.of("Walking\nEvents", "Walking\nTotal", "Control\nEvents", "Control\nTotal");
-            case TWO_GROUP_MEANS -> List.of("Walking\nMean", "Walking\nSD", "Walking\nTotal", "Control\nMean",
-                    "Control\nSD", "Control\nTotal");
+            case TWO_BY_TWO -> List.of(groupOne + "\nEvents", groupOne + "\nTotal", groupTwo + "\nEvents",
+                    groupTwo + "\nTotal");
+            case TWO_GROUP_MEANS -> List.of(groupOne + "\nMean", groupOne + "\nSD", groupOne + "\nTotal",
+                    groupTwo + "\nMean", groupTwo + "\nSD", groupTwo + "\nTotal");
             default -> List.of();
         };
     }
@@ -237,7 +264,7 @@ public final class MetaCharts {
         }
         List<SensitivityPlot.Step> steps = SensitivityPlot.steps(labels, s.estimate(), s.ciLb(), s.ciUb());
         return new SensitivityPlot.Input(title, kind, measure(), measureName(), ratio(), (int) Math.round(level()),
-                steps, result.pooled() == null ? null : pooled(), ForestPlot.Direction.of(lowerIsBetter));
+                steps, result.pooled() == null ? null : pooled(), direction());
     }
 
     /** The bubble plot of a one-moderator meta-regression: points sized by weight, fitted line with its CI band. */

@@ -140,9 +140,10 @@ public final class ChartCommand implements Callable<Integer> {
             case "higher" -> false;
             default -> throw new IllegalArgumentException("--better must be lower or higher but was '" + better + "'");
         };
-        MetaCharts charts = MetaCharts.of(result, title, lower);
+        MetaCharts charts = labels == null ? MetaCharts.of(result, title, lower)
+                : MetaCharts.of(result, title, lower, armNames().get(0), armNames().get(1));
         return switch (kind) {
-            case FOREST -> ForestPlot.render(relabelled(charts.forest(commonEffect)));
+            case FOREST -> ForestPlot.render(charts.forest(commonEffect));
             case FUNNEL -> FunnelPlot.render(charts.funnel(contours, trimFill));
             case CUMULATIVE -> SensitivityPlot.render(charts.sensitivity(SensitivityPlot.Kind.CUMULATIVE));
             case LEAVE1OUT -> SensitivityPlot.render(charts.sensitivity(SensitivityPlot.Kind.LEAVE_ONE_OUT));
@@ -155,22 +156,13 @@ public final class ChartCommand implements Callable<Integer> {
         };
     }
 
-    /** The forest plot with the --labels arm names in place of "Walking" and "Control". */
-    private ForestPlot.Input relabelled(ForestPlot.Input in) {
-        if (labels == null) {
-            return in;
-        }
+    /** The two --labels arm names, for the arm headers and the favours labels. */
+    private List<String> armNames() {
         if (labels.size() != 2 || labels.stream().anyMatch(String::isBlank)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--labels needs two arm names, e.g. --labels \"Walking,Usual care\", but was " + labels);
         }
-        String a = labels.get(0).strip();
-        String b = labels.get(1).strip();
-        List<String> headers = in.armHeaders().stream().map(h -> h.startsWith("Walking\n") ? a + h.substring(7)
-                : h.startsWith("Control\n") ? b + h.substring(7) : h).toList();
-        ForestPlot.Direction d = in.direction() == null ? null
-                : new ForestPlot.Direction(in.direction().lowerIsBetter(), "Favours " + a, "Favours " + b);
-        return in.toBuilder().armHeaders(headers).direction(d).build();
+        return labels;
     }
 
     private ChartImage fromDataset(String id) {
