@@ -7,7 +7,13 @@ public enum ImportFormat {
     APPLE_HEALTH("apple-health"),
     GPX("gpx"),
     GOOGLE_FIT("google-fit"),
-    CSV("csv");
+    CSV("csv"),
+    HEALTH_CONNECT("health-connect"),
+    SAMSUNG_HEALTH("samsung-health"),
+    FITBIT("fitbit"),
+    GARMIN("garmin"),
+    TCX("tcx"),
+    STRAVA("strava");
 
     private final String id;
 
@@ -19,12 +25,17 @@ public enum ImportFormat {
         return id;
     }
 
+    /** Every format's id, comma-separated, for messages. */
+    public static String ids() {
+        return java.util.Arrays.stream(values()).map(ImportFormat::id).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public static ImportFormat byId(String id) {
         for (ImportFormat f : values()) {
             if (f.id.equals(id.strip().toLowerCase(Locale.ROOT))) {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + id + "'; formats: apple-health, gpx, google-fit, csv");
+        throw new IllegalArgumentException("unknown format '" + id + "'; formats: " + ids());
     }
 }

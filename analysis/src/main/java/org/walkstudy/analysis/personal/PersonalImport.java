@@ -35,16 +35,27 @@ public final class PersonalImport {
         List<Path> distinct = distinctFiles(files, dropped);
         GoogleFitLabels fit = new GoogleFitLabels();
         for (Path file : distinct) {
-            FileKind.requireSupported(file);
-            used += switch (format) {
-                case APPLE_HEALTH -> AppleHealthImport.read(file, options, ledger, skipped, p);
-                case GPX -> gpx(file, options, ledger, skipped, distinct.size() > 1);
-                case GOOGLE_FIT -> GoogleFitDailyMetrics.read(file, options.decimal(), ledger, skipped, fit.label(file));
-                case CSV -> DiaryCsv.read(file, options.fieldColumns(), options.decimal(), ledger, skipped);
-            };
+            used += readOne(format, file, options, ledger, skipped, p, fit, distinct.size() > 1);
         }
         DailyTable table = ledger.resolve(options.sourcePriority());
         return new ImportResult(table, used, skipped.count(), skipped.first(), ledger.duplicates(), dropped);
+    }
+
+    private static long readOne(ImportFormat format, Path file, ImportOptions options, DailyLedger ledger,
+            SkippedRecords skipped, ProgressListener p, GoogleFitLabels fit, boolean several) {
+        switch (format) {
+            case APPLE_HEALTH, GPX, GOOGLE_FIT, CSV -> FileKind.requireSupported(file);
+            default -> {
+                return ExportReaders.of(format).read(file, options, ledger, skipped, p);
+            }
+        }
+        return switch (format) {
+            case APPLE_HEALTH -> AppleHealthImport.read(file, options, ledger, skipped, p);
+            case GPX -> gpx(file, options, ledger, skipped, several);
+            case GOOGLE_FIT -> GoogleFitDailyMetrics.read(file, options.decimal(), ledger, skipped, fit.label(file));
+            case CSV -> DiaryCsv.read(file, options.fieldColumns(), options.decimal(), ledger, skipped);
+            default -> throw new IllegalStateException("read above: " + format);
+        };
     }
 
     /**

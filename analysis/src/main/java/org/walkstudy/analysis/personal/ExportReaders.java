@@ -1,0 +1,23 @@
+package org.walkstudy.analysis.personal;
+
+/** The reader of each format added after the first four (whose readers {@link PersonalImport} calls itself). */
+final class ExportReaders {
+    private ExportReaders() {
+    }
+
+    static ExportReader of(ImportFormat format) {
+        return switch (format) {
+            case HEALTH_CONNECT -> notYet(format);
+            case SAMSUNG_HEALTH -> notYet(format);
+            case FITBIT -> notYet(format);
+            case GARMIN -> notYet(format);
+            case TCX -> notYet(format);
+            case STRAVA -> notYet(format);
+            default -> throw new IllegalArgumentException("no export reader for " + format.id());
+        };
+    }
+
+    private static ExportReader notYet(ImportFormat format) {
+        throw new UnsupportedOperationException(format.id() + " is not read yet");
+    }
+}
