@@ -39,6 +39,25 @@ class PersonalCommandsTest {
     }
 
     @Test
+    void importWithoutFromRecognisesEachFileInAFolderAndSaysWhatItUsed() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("Downloads"));
+        Files.writeString(folder.resolve("export.xml"), EXPORT);
+        Files.writeString(folder.resolve("diary.csv"), "date,pain (0-10)\n2024-01-01,3\n");
+        Files.writeString(folder.resolve("notes.txt"), "walk more\n");
+        Path out = dir.resolve("daily.csv");
+        CliRun r = CliRun.of("import", folder.toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("read " + folder.resolve("export.xml") + " as apple-health: 4 readings used"), r.err());
+        assertTrue(r.err().contains("read " + folder.resolve("diary.csv") + " as csv: 1 reading used"), r.err());
+        assertTrue(r.err().contains("not used: " + folder.resolve("notes.txt") + ": not a format walkstudy reads"), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(1).startsWith("2024-01-01,100,") && lines.get(1).contains(",3,"), lines.get(1));
+        CliRun bad = CliRun.of("import", "--from", "nonsense", folder.toString(), "--out", out.toString(), "--force");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("formats: auto, apple-health"), bad.err());
+    }
+
+    @Test
     void importWritesAnOwnerOnlyDailyCsvAndSummarisesSkippedRecords() throws IOException {
         Path out = dir.resolve("daily.csv");
         CliRun r = CliRun.of("import", "--from", "apple-health", export().toString(), "--out", out.toString());
@@ -83,7 +102,7 @@ class PersonalCommandsTest {
 
     @Test
     void usageErrorsExitWithTwo() throws IOException {
-        assertEquals(2, CliRun.of("import", "--from", "fitbit", export().toString(), "--out", "x.csv").status());
+        assertEquals(2, CliRun.of("import", "--from", "fitbit-json", export().toString(), "--out", "x.csv").status());
         assertEquals(2, CliRun.of("import", "--from", "gpx", export().toString(), "--out", "x.csv", "--tz", "Mars/Olympus").status());
         assertEquals(2, CliRun.of("compare").status());
         assertEquals(2, CliRun.of("compare", "--example", "--protocol", "nope").status());

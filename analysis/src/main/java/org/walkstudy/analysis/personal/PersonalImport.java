@@ -23,22 +23,39 @@ public final class PersonalImport {
     private PersonalImport() {
     }
 
+    /** Imports files all of one format (--from FORMAT). */
     public static ImportResult run(ImportFormat format, List<Path> files, ImportOptions options, ProgressListener progress) {
-        if (format == null || files == null || files.isEmpty() || options == null) {
-            throw new IllegalArgumentException("a format, at least one file and options must be given");
+        if (format == null || files == null || files.isEmpty()) {
+            throw new IllegalArgumentException("a format and at least one file must be given");
+        }
+        return run(files.stream().map(f -> new DetectedInput(f, format)).toList(), List.of(), options, progress);
+    }
+
+    /**
+     * Imports inputs of any formats together, into one ledger, so the duplicate and device rules apply across
+     * them; {@code notUsed}: what detection left out, passed on to the result.
+     */
+    public static ImportResult run(List<DetectedInput> inputs, List<String> notUsed, ImportOptions options,
+            ProgressListener progress) {
+        if (inputs == null || inputs.isEmpty() || options == null) {
+            throw new IllegalArgumentException("at least one input and options must be given");
         }
         ProgressListener p = progress == null ? ProgressListener.NONE : progress;
         DailyLedger ledger = DailyLedger.empty();
         SkippedRecords skipped = SkippedRecords.strict(options.strict());
         long used = 0;
         List<String> dropped = new ArrayList<>();
-        List<Path> distinct = distinctFiles(files, dropped);
+        List<DetectedInput> distinct = distinctInputs(inputs, dropped);
         GoogleFitLabels fit = new GoogleFitLabels();
-        for (Path file : distinct) {
-            used += readOne(format, file, options, ledger, skipped, p, fit, distinct.size() > 1);
+        List<ImportResult.InputUse> uses = new ArrayList<>();
+        for (DetectedInput in : distinct) {
+            long n = readOne(in.format(), in.path(), options, ledger, skipped, p, fit, distinct.size() > 1);
+            uses.add(new ImportResult.InputUse(in, n));
+            used += n;
         }
         DailyTable table = ledger.resolve(options.sourcePriority());
-        return new ImportResult(table, used, skipped.count(), skipped.first(), ledger.duplicates(), dropped);
+        return new ImportResult(table, used, skipped.count(), skipped.first(), ledger.duplicates(), dropped, uses,
+                notUsed);
     }
 
     private static long readOne(ImportFormat format, Path file, ImportOptions options, DailyLedger ledger,
@@ -62,20 +79,20 @@ public final class PersonalImport {
      * The files, each content once: a file given twice (or a copy of it) would count every record twice.
      * Only files of equal size are compared, byte by byte, so this costs nothing for distinct exports.
      */
-    static List<Path> distinctFiles(List<Path> files, List<String> dropped) {
-        List<Path> distinct = new ArrayList<>();
-        for (Path f : files) {
+    static List<DetectedInput> distinctInputs(List<DetectedInput> inputs, List<String> dropped) {
+        List<DetectedInput> distinct = new ArrayList<>();
+        for (DetectedInput f : inputs) {
             Path same = null;
-            for (Path d : distinct) {
-                if (sameContent(f, d)) {
-                    same = d;
+            for (DetectedInput d : distinct) {
+                if (sameContent(f.path(), d.path())) {
+                    same = d.path();
                     break;
                 }
             }
             if (same == null) {
                 distinct.add(f);
             } else {
-                dropped.add(f + ": the same content as " + same + ": read once");
+                dropped.add(f.path() + ": the same content as " + same + ": read once");
             }
         }
         return distinct;

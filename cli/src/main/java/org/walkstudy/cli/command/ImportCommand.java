@@ -15,10 +15,13 @@ import java.util.concurrent.Callable;
 
 import org.walkstudy.analysis.personal.DailyCsvFile;
 import org.walkstudy.analysis.personal.DecimalMark;
+import org.walkstudy.analysis.personal.DetectedInput;
+import org.walkstudy.analysis.personal.ExportDetection;
 import org.walkstudy.analysis.personal.FileKind;
 import org.walkstudy.analysis.personal.ImportFormat;
 import org.walkstudy.analysis.personal.ImportOptions;
 import org.walkstudy.analysis.personal.ImportResult;
+import org.walkstudy.analysis.personal.InputSize;
 import org.walkstudy.analysis.personal.PersonalImport;
 import org.walkstudy.analysis.personal.ProgressListener;
 import org.walkstudy.cli.format.ProgressBar;
@@ -34,16 +37,21 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code walkstudy import}: personal walk data from an export into one daily CSV (see docs/personal-data.md). */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import your walk data (Apple Health, GPX, Google Fit, or your own CSV diary) into one daily CSV.",
+        description = {"Import your walk data (Apple Health, Health Connect, Samsung Health, Fitbit, Garmin, Strava, GPX, "
+                + "TCX, Google Fit, or your own CSV diary) into one daily CSV. Each file or folder is recognised by its "
+                + "content unless --from names the format.",
                 "Nothing is counted twice: exact duplicate records count once, and where devices overlap in time the "
                         + "first in --sources (else watch, phone, apps) counts for that stretch. The file is written "
                         + "atomically, readable only by you."})
 public final class ImportCommand implements Callable<Integer> {
-    @Option(names = "--from", required = true, paramLabel = "apple-health|gpx|google-fit|csv",
-            description = "Format of the files.")
+    @Option(names = "--from", defaultValue = "auto", paramLabel = "FORMAT",
+            description = "Format of all the files: auto (default: each file or folder recognised by its content; a folder "
+                    + "such as a Takeout is searched), apple-health, health-connect, samsung-health, fitbit, garmin, "
+                    + "strava, gpx, tcx, google-fit, csv.")
     String from;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "export.zip/export.xml, .gpx, Google Fit CSV, or diary CSV.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files or folders: export.zip, a Health Connect "
+            + "zip, a Samsung Health, Fitbit, Garmin, Strava or Takeout folder, .gpx, .tcx, .fit, Google Fit CSV, diary CSV.")
     List<Path> files = new ArrayList<>();
 
     @Mixin
@@ -79,10 +87,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        ImportFormat format;
+        ImportFormat format = null;
         ImportOptions options = ImportOptions.defaults().withStrict(strict).withSourcePriority(sources).withFieldColumns(map);
         try {
-            format = ImportFormat.byId(from);
+            format = "auto".equalsIgnoreCase(from.strip()) ? null : ImportFormat.byId(from);
             if (tz != null) {
                 options = options.withZone(ZoneId.of(tz));
             }
@@ -90,26 +98,30 @@ public final class ImportCommand implements Callable<Integer> {
                 options = options.withDecimal(DecimalMark.of(decimal));
             }
         } catch (IllegalArgumentException | DateTimeException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage().replace("formats: ", "formats: auto, "));
         }
-        if (!map.isEmpty() && format != ImportFormat.CSV) {
+        if (!map.isEmpty() && format != ImportFormat.CSV && format != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--map applies to --from csv only");
         }
         out = output.required(spec);
         output.check(out, files);
+        List<DetectedInput> inputs;
+        List<String> notUsed = List.of();
+        if (format == null) {
+            ExportDetection.Found found = ExportDetection.detect(files);
+            inputs = found.inputs();
+            notUsed = found.notUsed();
+        } else {
+            inputs = given(format);
+        }
         long bytes = 0;
-        for (Path f : files) {
-            FileKind.requireSupported(f); // a folder, TCX, JSON, ...: "not a supported format"
-            if (!Files.isRegularFile(f)) {
-                throw InputException.inFile(f.toString(), Files.exists(f)
-                        ? "not a regular file (a device or a pipe such as /dev/zero cannot be imported)" : "file not found");
-            }
-            bytes += Files.size(f);
+        for (DetectedInput in : inputs) {
+            bytes += InputSize.of(in.path());
         }
         ProgressListener progress = ProgressBar.forInput(err, bytes);
         ImportResult result;
         try {
-            result = PersonalImport.run(format, files, options, progress);
+            result = PersonalImport.run(inputs, notUsed, options, progress);
         } finally {
             ProgressBar.finish(progress);
         }
@@ -120,6 +132,23 @@ public final class ImportCommand implements Callable<Integer> {
         }
         summarise(err, result);
         return 0;
+    }
+
+    /** With --from: every path read as that format; the four first formats take files only. */
+    private List<DetectedInput> given(ImportFormat format) {
+        List<DetectedInput> inputs = new ArrayList<>();
+        for (Path f : files) {
+            boolean folderFormat = format.ordinal() > ImportFormat.CSV.ordinal();
+            if (!folderFormat) {
+                FileKind.requireSupported(f); // a folder, TCX, JSON, ...: "not a supported format"
+            }
+            if (!Files.isRegularFile(f) && !(folderFormat && Files.isDirectory(f))) {
+                throw InputException.inFile(f.toString(), Files.exists(f)
+                        ? "not a regular file (a device or a pipe such as /dev/zero cannot be imported)" : "file not found");
+            }
+            inputs.add(new DetectedInput(f, format));
+        }
+        return inputs;
     }
 
     private static String count(long n, String noun) {
@@ -136,6 +165,11 @@ public final class ImportCommand implements Callable<Integer> {
                     + " (same type, source, start, end and value: counted once)");
         }
         r.dropped().forEach(d -> err.println("walkstudy: dropped " + d));
+        if (from != null && "auto".equalsIgnoreCase(from.strip())) {
+            r.inputs().forEach(u -> err.println("walkstudy: read " + u.input().path() + " as " + u.input().format().id()
+                    + ": " + count(u.recordsUsed(), "reading") + " used"));
+            r.notUsed().forEach(n -> err.println("walkstudy: not used: " + n));
+        }
         if (r.skipped() > 0) {
             err.println("walkstudy: skipped " + r.skipped() + " bad record(s)" + (r.skipped() > r.firstSkipped().size()
                     ? ", the first " + r.firstSkipped().size() + ":" : ":"));

@@ -13,6 +13,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.walkstudy.analysis.personal.DailyLedger;
+import org.walkstudy.analysis.personal.FileHead;
 import org.walkstudy.analysis.personal.ImportOptions;
 import org.walkstudy.analysis.personal.ProgressListener;
 import org.walkstudy.analysis.personal.SkippedRecords;
@@ -63,6 +64,27 @@ public final class AppleHealthImport {
         } catch (IOException e) {
             throw InputException.inFile(name, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the file is an Apple Health export: a zip holding an {@code export.xml} (or an XML file whose root
+     * is {@code <HealthData>}), or a bare export.xml, whose DOCTYPE or root names HealthData.
+     */
+    public static boolean recognises(Path file) {
+        if (FileHead.isZip(file)) {
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    if (!e.isDirectory() && !leavesTheFolder(e.getName()) && isExport(zip, e, file + "!" + e.getName())) {
+                        return true;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+            return false;
+        }
+        String head = FileHead.text(file);
+        return head.startsWith("<") && head.contains("HealthData");
     }
 
     /** Reads export.xml content from a stream (no DTD processing, see {@link HealthXmlScanner}). */

@@ -111,6 +111,22 @@ public final class DiaryCsv {
         return v;
     }
 
+    /** Whether the file is a diary CSV: a date column and at least one recognised field (as {@link DiaryField} names them). */
+    public static boolean recognises(Path file) {
+        List<String> header = org.walkstudy.analysis.personal.FileHead.csvHeader(file);
+        java.util.Set<DiaryField> found = java.util.EnumSet.noneOf(DiaryField.class);
+        for (String h : header) {
+            Matcher m = HEADER_UNIT.matcher(h);
+            String base = (m.matches() ? m.group(1) : h).strip().toLowerCase(Locale.ROOT);
+            for (DiaryField f : DiaryField.values()) {
+                if (f.headers().contains(base)) {
+                    found.add(f);
+                }
+            }
+        }
+        return found.contains(DiaryField.DATE) && found.size() > 1;
+    }
+
     private static Map<DiaryField, String[]> layout(List<String> header, Map<String, String> explicit, String file) {
         EnumMap<DiaryField, String[]> layout = new EnumMap<>(DiaryField.class);
         for (Map.Entry<String, String> e : explicit.entrySet()) {

@@ -45,6 +45,16 @@ public final class GoogleFitDailyMetrics {
         return file.getFileName() != null && DAY_FILE.matcher(file.getFileName().toString()).find();
     }
 
+    /**
+     * Whether the file is a Google Fit daily activity metrics CSV: a summary with a {@code Date} column, or a
+     * per-day file named by its date, holding at least one of the metric columns read here.
+     */
+    public static boolean recognises(Path file) {
+        List<String> header = org.walkstudy.analysis.personal.FileHead.csvHeader(file);
+        boolean dated = header.contains("Date") || (isPerDayFile(file) && header.contains("Start time"));
+        return dated && COLUMNS.stream().anyMatch(c -> header.contains(c.getKey()));
+    }
+
     /** Adds the file's days to the ledger; returns the number of values used. */
     public static long read(Path file, DailyLedger ledger, SkippedRecords skipped) {
         return read(file, Optional.empty(), ledger, skipped, SOURCE);

@@ -15,6 +15,12 @@ public final class GpxImport {
     private GpxImport() {
     }
 
+    /** Whether the file (plain or gzip-compressed) is GPX: its root element is {@code <gpx>}. */
+    public static boolean recognises(java.nio.file.Path file) {
+        String head = org.walkstudy.analysis.personal.FileHead.text(file);
+        return head.startsWith("<") && head.contains("<gpx");
+    }
+
     /** Adds each walk's distance, moving minutes and brisk minutes on its start date; returns the count. */
     public static int addWalks(List<Walk> walks, DailyLedger ledger, String source, ZoneId zone) {
         if (walks == null || ledger == null || source == null) {

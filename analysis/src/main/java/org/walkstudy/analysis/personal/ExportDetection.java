@@ -1,0 +1,121 @@
+package org.walkstudy.analysis.personal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.walkstudy.analysis.personal.applehealth.AppleHealthImport;
+import org.walkstudy.analysis.personal.diary.DiaryCsv;
+import org.walkstudy.analysis.personal.googlefit.GoogleFitDailyMetrics;
+import org.walkstudy.analysis.personal.gpx.GpxImport;
+import org.walkstudy.core.input.InputException;
+
+/**
+ * {@code --from auto}: tells each file or folder's format from its content. A folder a reader recognises as a
+ * whole (a Strava or Fitbit export) is read whole; any other folder (a Takeout with Fit and Fitbit inside) is
+ * searched, and what it holds that no reader recognises is listed as not used. A file given by name that no
+ * reader recognises is an error: the user meant it to count.
+ */
+public final class ExportDetection {
+    /** Folders deeper than this under a given folder are not searched (a Takeout's data sits 3-4 levels down). */
+    static final int MAX_DEPTH = 6;
+    /** Tried in this order: specific signatures first, the diary (any dated CSV) last. */
+    private static final List<ImportFormat> ORDER = List.of(ImportFormat.APPLE_HEALTH, ImportFormat.HEALTH_CONNECT,
+            ImportFormat.STRAVA, ImportFormat.FITBIT, ImportFormat.GARMIN, ImportFormat.SAMSUNG_HEALTH, ImportFormat.TCX,
+            ImportFormat.GPX, ImportFormat.GOOGLE_FIT, ImportFormat.CSV);
+
+    /** What was found: each input with its format, and one line per file or folder left out. */
+    public record Found(List<DetectedInput> inputs, List<String> notUsed) {
+        public Found {
+            inputs = List.copyOf(inputs);
+            notUsed = List.copyOf(notUsed);
+        }
+    }
+
+    private ExportDetection() {
+    }
+
+    public static Found detect(List<Path> paths) {
+        if (paths == null || paths.isEmpty()) {
+            throw new IllegalArgumentException("at least one path must be given");
+        }
+        List<DetectedInput> inputs = new ArrayList<>();
+        List<String> notUsed = new ArrayList<>();
+        for (Path p : paths) {
+            requireReadable(p);
+            Optional<ImportFormat> f = formatOf(p);
+            if (f.isPresent()) {
+                inputs.add(new DetectedInput(p, f.get()));
+            } else if (Files.isDirectory(p)) {
+                int before = inputs.size();
+                search(p, 1, inputs, notUsed);
+                if (inputs.size() == before) {
+                    throw InputException.inFile(p.toString(), "no file in this folder is in a format walkstudy reads ("
+                            + FileKind.SUPPORTED + ")");
+                }
+            } else {
+                String what = FileKind.unsupported(p).orElse("content not recognised");
+                throw InputException.inFile(p.toString(), "not a supported format: " + what + " (supported: "
+                        + FileKind.SUPPORTED + "; or name the format with --from)");
+            }
+        }
+        return new Found(inputs, notUsed);
+    }
+
+    /** The format whose reader recognises this file or folder, if any. */
+    public static Optional<ImportFormat> formatOf(Path p) {
+        for (ImportFormat f : ORDER) {
+            if (recognises(f, p)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean recognises(ImportFormat f, Path p) {
+        try {
+            return switch (f) {
+                case APPLE_HEALTH -> AppleHealthImport.recognises(p);
+                case GPX -> GpxImport.recognises(p);
+                case GOOGLE_FIT -> GoogleFitDailyMetrics.recognises(p);
+                case CSV -> DiaryCsv.recognises(p);
+                default -> ExportReaders.of(f).recognises(p);
+            };
+        } catch (UnsupportedOperationException e) {
+            return false; // a format without its reader yet
+        }
+    }
+
+    private static void search(Path folder, int depth, List<DetectedInput> inputs, List<String> notUsed) {
+        List<Path> children;
+        try (Stream<Path> s = Files.list(folder)) {
+            children = s.filter(c -> !c.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            notUsed.add(folder + ": cannot list the folder: " + e.getMessage());
+            return;
+        }
+        for (Path c : children) {
+            Optional<ImportFormat> f = Files.isRegularFile(c) || Files.isDirectory(c) ? formatOf(c) : Optional.empty();
+            if (f.isPresent()) {
+                inputs.add(new DetectedInput(c, f.get()));
+            } else if (Files.isDirectory(c) && depth < MAX_DEPTH) {
+                search(c, depth + 1, inputs, notUsed);
+            } else if (!Files.isDirectory(c)) {
+                notUsed.add(c + ": not a format walkstudy reads");
+            }
+        }
+    }
+
+    private static void requireReadable(Path p) {
+        if (!Files.exists(p)) {
+            throw InputException.inFile(p.toString(), "file not found");
+        }
+        if (!Files.isRegularFile(p) && !Files.isDirectory(p)) {
+            throw InputException.inFile(p.toString(), "not a regular file (a device or a pipe such as /dev/zero cannot be imported)");
+        }
+    }
+}
