@@ -36,6 +36,18 @@ public final class SkippedRecords {
     }
 
     /**
+     * Skips a record whose problem is built only when it is kept or thrown: past the first few, a reader that
+     * meets many bad records (an export with a year of records dated in the future) pays only for the count.
+     */
+    public void skip(java.util.function.Supplier<InputException> problem) {
+        if (strict || first.size() < KEPT) {
+            skip(problem.get());
+        } else {
+            count++;
+        }
+    }
+
+    /**
      * Takes over the records another collector skipped in a later part of the same file, whose line numbers
      * start {@code lineOffset} lines further down.
      */

@@ -20,6 +20,7 @@ public final class ForestPlot {
     static final double ROW = 20;
     static final double GAP = 18;
     static final double DEFAULT_PLOT_WIDTH = 360;
+    private static final double HEADER_LINE = 17;
 
     private ForestPlot() {
     }
@@ -443,180 +444,211 @@ public final class ForestPlot {
         return String.format(Locale.ROOT, "%.1f%%", w);
     }
 
+    /** Lays out and draws: rows to lines, then measure the columns, place them and the axis, then draw. */
     private static Built build(Input in) {
         List<Line> lines = lines(in);
         // refuse a plot taller than a canvas can be before laying out (and holding) every row
         ChartImage.requireDrawable(2 * Style.MARGIN + DEFAULT_PLOT_WIDTH, lines.size() * ROW);
-        List<Row> rows = in.allRows();
-        for (Row r : rows) {
+        requireArmColumns(in);
+        Columns cols = Columns.measure(in, lines);
+        Placement at = Placement.of(in, cols, scale(in, lines));
+        Drawing d = new Drawing(at.width());
+        double headerBottom = d.header(in, cols, at);
+        double rowsBottom = d.rows(in, lines, cols, at, headerBottom);
+        double y = d.axis(in, at, rowsBottom);
+        y = d.footnotes(in, at, y);
+        Layout layout = new Layout((int) Math.ceil(d.width), (int) Math.ceil(y + Style.MARGIN), cols.labelW(), cols.longest(),
+                cols.armW(), at.plotLeft(), at.plotRight(), ROW, lines.size(), at.x().lo, at.x().hi);
+        return new Built(layout, d.sk);
+    }
+
+    private static void requireArmColumns(Input in) {
+        for (Row r : in.allRows()) {
             if (!r.armColumns().isEmpty() && r.armColumns().size() != in.armHeaders().size()) {
                 throw new IllegalArgumentException("forest plot row '" + r.label() + "' has " + r.armColumns().size()
                         + " arm columns but there are " + in.armHeaders().size() + " arm headers");
             }
         }
-        boolean weights = rows.stream().anyMatch(r -> !Double.isNaN(r.weightPercent()));
-        double maxWeight = rows.stream().mapToDouble(Row::weightPercent).filter(w -> !Double.isNaN(w)).max().orElse(1);
+    }
 
-        // ---- column widths
-        double longest = rows.stream().mapToDouble(r -> Style.width(r.label(), Style.FONT)).max().orElse(0);
-        double labelW = Math.max(longest, Style.width(in.studyHeader(), Style.BOLD));
-        String piLabel = "Prediction interval";
-        double textLineW = 0;
-        for (Line l : lines) {
-            double w = 0;
-            if (l instanceof Heading h) {
-                w = Style.width(h.text(), Style.BOLD);
-            } else if (l instanceof PooledLine p) {
-                w = Style.width(p.pooled().label(), Style.BOLD);
-            } else if (l instanceof PiLine) {
-                w = Style.width(piLabel, Style.ITALIC_SMALL) + 12;
-            } else if (l instanceof TextLine t) {
-                // subgroup heterogeneity may run on under the arm columns (its row has none), not into the plot
-                textLineW = Math.max(textLineW, Style.width(t.text(), Style.SMALL) + 12);
-            }
-            labelW = Math.max(labelW, w);
-        }
-        labelW = Math.ceil(labelW);
-        int headerLines = 1;
-        List<Double> armW = new ArrayList<>();
-        for (int c = 0; c < in.armHeaders().size(); c++) {
-            double w = 0;
-            String[] parts = in.armHeaders().get(c).split("\n");
-            headerLines = Math.max(headerLines, parts.length);
-            for (String part : parts) {
-                w = Math.max(w, Style.width(part, Style.BOLD));
-            }
-            for (Row r : rows) {
-                if (!r.armColumns().isEmpty()) {
-                    w = Math.max(w, Style.width(r.armColumns().get(c), Style.FONT));
+    /**
+     * The measured columns: the label column (and the longest study label in it), the arm columns, the estimate
+     * column and its header, the weight column (0 without weights), and how wide a subgroup's text line runs.
+     */
+    private record Columns(double labelW, double longest, double textLineW, List<Double> armW, int headerLines,
+            String estHeader, double estW, boolean weights, double weightW, double maxWeight) {
+        static final String PI_LABEL = "Prediction interval";
+
+        static Columns measure(Input in, List<Line> lines) {
+            List<Row> rows = in.allRows();
+            boolean weights = rows.stream().anyMatch(r -> !Double.isNaN(r.weightPercent()));
+            double maxWeight = rows.stream().mapToDouble(Row::weightPercent).filter(w -> !Double.isNaN(w)).max().orElse(1);
+            double longest = rows.stream().mapToDouble(r -> Style.width(r.label(), Style.FONT)).max().orElse(0);
+            double labelW = Math.max(longest, Style.width(in.studyHeader(), Style.BOLD));
+            double textLineW = 0;
+            for (Line l : lines) {
+                double w = 0;
+                if (l instanceof Heading h) {
+                    w = Style.width(h.text(), Style.BOLD);
+                } else if (l instanceof PooledLine p) {
+                    w = Style.width(p.pooled().label(), Style.BOLD);
+                } else if (l instanceof PiLine) {
+                    w = Style.width(PI_LABEL, Style.ITALIC_SMALL) + 12;
+                } else if (l instanceof TextLine t) {
+                    // subgroup heterogeneity may run on under the arm columns (its row has none), not into the plot
+                    textLineW = Math.max(textLineW, Style.width(t.text(), Style.SMALL) + 12);
                 }
+                labelW = Math.max(labelW, w);
             }
-            armW.add(Math.ceil(w));
-        }
-        String estHeader = in.measure() + " [" + in.level() + "% CI]";
-        double estW = Style.width(estHeader, Style.BOLD);
-        for (Line l : lines) {
-            double w = 0;
-            if (l instanceof StudyLine s) {
-                w = Style.width(ci(in, s.row().estimate(), s.row().ciLower(), s.row().ciUpper()), Style.FONT);
-            } else if (l instanceof PooledLine p) {
-                w = Style.width(ci(in, p.pooled().estimate(), p.pooled().ciLower(), p.pooled().ciUpper()), Style.BOLD);
-            } else if (l instanceof PiLine p) {
-                w = Style.width(piText(in, p.pooled()), Style.ITALIC_SMALL);
-            }
-            estW = Math.max(estW, w);
-        }
-        estW = Math.ceil(estW);
-        double weightW = weights ? Math.ceil(Math.max(Style.width("Weight", Style.BOLD), Style.width("100.0%", Style.FONT))) : 0;
-
-        // ---- scale: estimates, pooled CIs and the null; CIs and PIs as far as they fit (else arrows)
-        Scale x = scale(in, lines);
-
-        // ---- horizontal positions
-        double plotW = DEFAULT_PLOT_WIDTH;
-        String left = in.direction() == null ? "" : "\u2190 " + in.direction().leftLabel();
-        String right = in.direction() == null ? "" : in.direction().rightLabel() + " \u2192";
-        double leftW = Style.width(left, Style.ITALIC_SMALL);
-        double rightW = Style.width(right, Style.ITALIC_SMALL);
-        double nullFrac = (0 - x.lo) / (x.hi - x.lo);
-        double labelX = Style.MARGIN;
-        double cursor = labelX + labelW + GAP;
-        List<Double> armX = new ArrayList<>();
-        for (double w : armW) {
-            armX.add(cursor + w); // right edge
-            cursor += w + GAP;
-        }
-        double plotLeft = Math.max(Math.max(cursor, labelX + Math.ceil(textLineW) + GAP),
-                Style.MARGIN + 6 + leftW - nullFrac * plotW);
-        double plotRight = plotLeft + plotW;
-        x.place(plotLeft, plotRight);
-        double estRight = plotRight + GAP + estW;
-        double weightRight = estRight + (weights ? GAP + weightW : 0);
-        double width = weightRight + Style.MARGIN;
-        width = Math.max(width, x.px(0) + 6 + rightW + Style.MARGIN);
-
-        // ---- vertical positions
-        Sketch sk = new Sketch();
-        double y = Style.MARGIN;
-        if (in.title() != null && !in.title().isBlank()) {
-            sk.text(in.title(), Style.TITLE, Style.INK, labelX, y + Style.ascent(Style.TITLE), Align.LEFT);
-            width = Math.max(width, labelX + Style.width(in.title(), Style.TITLE) + Style.MARGIN);
-            y += Style.ascent(Style.TITLE) + Style.descent(Style.TITLE) + 10;
-        }
-        double headerLine = 17;
-        double headerBase = y + Style.ascent(Style.BOLD) + (headerLines - 1) * headerLine;
-        sk.text(in.studyHeader(), Style.BOLD, Style.INK, labelX, headerBase, Align.LEFT);
-        // two-line headers sharing their first line ("Walking\nMean", "Walking\nSD") get one spanning group header
-        for (int c = 0; c < armW.size(); ) {
-            String[] parts = in.armHeaders().get(c).split("\n");
-            int end = c + 1;
-            if (parts.length == 2) {
-                while (end < armW.size() && in.armHeaders().get(end).split("\n").length == 2
-                        && in.armHeaders().get(end).split("\n")[0].equals(parts[0])) {
-                    end++;
+            int headerLines = 1;
+            List<Double> armW = new ArrayList<>();
+            for (int c = 0; c < in.armHeaders().size(); c++) {
+                String[] parts = in.armHeaders().get(c).split("\n");
+                headerLines = Math.max(headerLines, parts.length);
+                double w = 0;
+                for (String part : parts) {
+                    w = Math.max(w, Style.width(part, Style.BOLD));
                 }
-            }
-            if (parts.length == 2 && end - c > 1) {
-                double from = armX.get(c) - armW.get(c);
-                double to = armX.get(end - 1);
-                double gy = headerBase - headerLine;
-                sk.text(parts[0], Style.BOLD, Style.INK, (from + to) / 2, gy, Align.CENTER);
-                sk.line(from, gy + Style.descent(Style.BOLD) + 1, to, gy + Style.descent(Style.BOLD) + 1, Style.AXIS,
-                        Style.stroke(Style.HAIRLINE));
-                for (int k = c; k < end; k++) {
-                    sk.text(in.armHeaders().get(k).split("\n")[1], Style.BOLD, Style.INK, armX.get(k), headerBase, Align.RIGHT);
-                }
-            } else {
-                for (int i = 0; i < parts.length; i++) {
-                    double b = headerBase - (parts.length - 1 - i) * headerLine;
-                    sk.text(parts[i], Style.BOLD, Style.INK, armX.get(c), b, Align.RIGHT);
-                }
-            }
-            c = end;
-        }
-        sk.text(estHeader, Style.BOLD, Style.INK, estRight, headerBase, Align.RIGHT);
-        if (weights) {
-            sk.text("Weight", Style.BOLD, Style.INK, weightRight, headerBase, Align.RIGHT);
-        }
-        y = headerBase + Style.descent(Style.BOLD) + 5;
-        double ruleY = y;
-        y += 4;
-        double rowsTop = y;
-        double base = (ROW + Style.ascent(Style.FONT) - Style.descent(Style.FONT)) / 2;
-
-        // ---- rows
-        double dashedX = in.overall().isEmpty() ? Double.NaN : x.px(in.overall().get(0).estimate());
-        double dashedBottom = rowsTop;
-        List<Runnable> marks = new ArrayList<>();
-        for (Line l : lines) {
-            double top = y;
-            double cy = top + ROW / 2;
-            if (l instanceof Heading h) {
-                sk.text(h.text(), Style.BOLD, Style.INK, labelX, top + base, Align.LEFT);
-            } else if (l instanceof StudyLine s) {
-                    Row r = s.row();
-                    sk.text(r.label(), Style.FONT, Style.INK, labelX, top + base, Align.LEFT);
-                    for (int c = 0; c < r.armColumns().size(); c++) {
-                        sk.text(r.armColumns().get(c), Style.FONT, Style.INK, armX.get(c), top + base, Align.RIGHT);
+                for (Row r : rows) {
+                    if (!r.armColumns().isEmpty()) {
+                        w = Math.max(w, Style.width(r.armColumns().get(c), Style.FONT));
                     }
-                    sk.text(ci(in, r.estimate(), r.ciLower(), r.ciUpper()), Style.FONT, Style.INK, estRight, top + base, Align.RIGHT);
-                    if (weights && !Double.isNaN(r.weightPercent())) {
-                        sk.text(weight(r.weightPercent()), Style.FONT, Style.INK, weightRight, top + base, Align.RIGHT);
+                }
+                armW.add(Math.ceil(w));
+            }
+            String estHeader = in.measure() + " [" + in.level() + "% CI]";
+            double weightW = weights ? Math.ceil(Math.max(Style.width("Weight", Style.BOLD), Style.width("100.0%", Style.FONT))) : 0;
+            return new Columns(Math.ceil(labelW), longest, textLineW, armW, headerLines, estHeader,
+                    Math.ceil(estimateWidth(in, lines, estHeader)), weights, weightW, maxWeight);
+        }
+
+        private static double estimateWidth(Input in, List<Line> lines, String estHeader) {
+            double estW = Style.width(estHeader, Style.BOLD);
+            for (Line l : lines) {
+                double w = 0;
+                if (l instanceof StudyLine s) {
+                    w = Style.width(ci(in, s.row().estimate(), s.row().ciLower(), s.row().ciUpper()), Style.FONT);
+                } else if (l instanceof PooledLine p) {
+                    w = Style.width(ci(in, p.pooled().estimate(), p.pooled().ciLower(), p.pooled().ciUpper()), Style.BOLD);
+                } else if (l instanceof PiLine p) {
+                    w = Style.width(piText(in, p.pooled()), Style.ITALIC_SMALL);
+                }
+                estW = Math.max(estW, w);
+            }
+            return estW;
+        }
+    }
+
+    /**
+     * Horizontal positions: the placed effect axis, the right edges of the arm columns, the plot's ends, the
+     * estimate and weight columns' right edges, the favours labels, and the width they need.
+     */
+    private record Placement(Scale x, double labelX, List<Double> armX, double plotLeft, double plotRight,
+            double estRight, double weightRight, String leftLabel, String rightLabel, double width) {
+        static Placement of(Input in, Columns cols, Scale x) {
+            double plotW = DEFAULT_PLOT_WIDTH;
+            String left = in.direction() == null ? "" : "\u2190 " + in.direction().leftLabel();
+            String right = in.direction() == null ? "" : in.direction().rightLabel() + " \u2192";
+            double nullFrac = (0 - x.lo) / (x.hi - x.lo);
+            double labelX = Style.MARGIN;
+            double cursor = labelX + cols.labelW() + GAP;
+            List<Double> armX = new ArrayList<>();
+            for (double w : cols.armW()) {
+                armX.add(cursor + w); // right edge
+                cursor += w + GAP;
+            }
+            double plotLeft = Math.max(Math.max(cursor, labelX + Math.ceil(cols.textLineW()) + GAP),
+                    Style.MARGIN + 6 + Style.width(left, Style.ITALIC_SMALL) - nullFrac * plotW);
+            double plotRight = plotLeft + plotW;
+            x.place(plotLeft, plotRight);
+            double estRight = plotRight + GAP + cols.estW();
+            double weightRight = estRight + (cols.weights() ? GAP + cols.weightW() : 0);
+            double width = Math.max(weightRight + Style.MARGIN, x.px(0) + 6 + Style.width(right, Style.ITALIC_SMALL) + Style.MARGIN);
+            return new Placement(x, labelX, armX, plotLeft, plotRight, estRight, weightRight, left, right, width);
+        }
+    }
+
+    /** One drawing in progress: the sketch and the width it has grown to (a long title or footnote widens it). */
+    private static final class Drawing {
+        final Sketch sk = new Sketch();
+        double width;
+        private double ruleY;
+
+        Drawing(double width) {
+            this.width = width;
+        }
+
+        /** Title and column headers; returns where the rows start. */
+        double header(Input in, Columns cols, Placement at) {
+            double y = Style.MARGIN;
+            if (in.title() != null && !in.title().isBlank()) {
+                sk.text(in.title(), Style.TITLE, Style.INK, at.labelX(), y + Style.ascent(Style.TITLE), Align.LEFT);
+                width = Math.max(width, at.labelX() + Style.width(in.title(), Style.TITLE) + Style.MARGIN);
+                y += Style.ascent(Style.TITLE) + Style.descent(Style.TITLE) + 10;
+            }
+            double headerBase = y + Style.ascent(Style.BOLD) + (cols.headerLines() - 1) * HEADER_LINE;
+            sk.text(in.studyHeader(), Style.BOLD, Style.INK, at.labelX(), headerBase, Align.LEFT);
+            armHeaders(in, cols, at, headerBase);
+            sk.text(cols.estHeader(), Style.BOLD, Style.INK, at.estRight(), headerBase, Align.RIGHT);
+            if (cols.weights()) {
+                sk.text("Weight", Style.BOLD, Style.INK, at.weightRight(), headerBase, Align.RIGHT);
+            }
+            ruleY = headerBase + Style.descent(Style.BOLD) + 5;
+            return ruleY + 4;
+        }
+
+        /** Two-line headers sharing their first line ("Walking\nMean", "Walking\nSD") get one spanning group header. */
+        private void armHeaders(Input in, Columns cols, Placement at, double headerBase) {
+            List<Double> armW = cols.armW();
+            List<Double> armX = at.armX();
+            for (int c = 0; c < armW.size(); ) {
+                String[] parts = in.armHeaders().get(c).split("\n");
+                int end = c + 1;
+                if (parts.length == 2) {
+                    while (end < armW.size() && in.armHeaders().get(end).split("\n").length == 2
+                            && in.armHeaders().get(end).split("\n")[0].equals(parts[0])) {
+                        end++;
                     }
-                    double side = Double.isNaN(r.weightPercent()) ? 6
-                            : Math.max(3.5, (ROW * 0.8) * Math.sqrt(Math.max(0, r.weightPercent()) / maxWeight));
-                    if (estimable(r.estimate(), r.ciLower(), r.ciUpper())) {
-                        marks.add(() -> {
-                            whisker(sk, x, r.ciLower(), r.ciUpper(), cy, Style.INK);
-                            double px = x.px(r.estimate());
-                            sk.fill(new Rectangle2D.Double(px - side / 2, cy - side / 2, side, side), Style.STUDY);
-                        });
+                }
+                if (parts.length == 2 && end - c > 1) {
+                    double from = armX.get(c) - armW.get(c);
+                    double to = armX.get(end - 1);
+                    double gy = headerBase - HEADER_LINE;
+                    sk.text(parts[0], Style.BOLD, Style.INK, (from + to) / 2, gy, Align.CENTER);
+                    sk.line(from, gy + Style.descent(Style.BOLD) + 1, to, gy + Style.descent(Style.BOLD) + 1, Style.AXIS,
+                            Style.stroke(Style.HAIRLINE));
+                    for (int k = c; k < end; k++) {
+                        sk.text(in.armHeaders().get(k).split("\n")[1], Style.BOLD, Style.INK, armX.get(k), headerBase, Align.RIGHT);
                     }
+                } else {
+                    for (int i = 0; i < parts.length; i++) {
+                        double b = headerBase - (parts.length - 1 - i) * HEADER_LINE;
+                        sk.text(parts[i], Style.BOLD, Style.INK, armX.get(c), b, Align.RIGHT);
+                    }
+                }
+                c = end;
+            }
+        }
+
+        /** The rows' texts, then the reference lines, then the marks over them; returns the rows' bottom. */
+        double rows(Input in, List<Line> lines, Columns cols, Placement at, double rowsTop) {
+            Scale x = at.x();
+            double base = (ROW + Style.ascent(Style.FONT) - Style.descent(Style.FONT)) / 2;
+            double dashedBottom = rowsTop;
+            List<Runnable> marks = new ArrayList<>();
+            double y = rowsTop;
+            for (Line l : lines) {
+                double top = y;
+                double cy = top + ROW / 2;
+                if (l instanceof Heading h) {
+                    sk.text(h.text(), Style.BOLD, Style.INK, at.labelX(), top + base, Align.LEFT);
+                } else if (l instanceof StudyLine s) {
+                    study(in, s.row(), cols, at, top + base, cy, marks);
                     dashedBottom = top + ROW;
-            } else if (l instanceof PooledLine p) {
+                } else if (l instanceof PooledLine p) {
                     Pooled q = p.pooled();
-                    sk.text(q.label(), Style.BOLD, Style.INK, labelX, top + base, Align.LEFT);
-                    sk.text(ci(in, q.estimate(), q.ciLower(), q.ciUpper()), Style.BOLD, Style.INK, estRight, top + base, Align.RIGHT);
+                    sk.text(q.label(), Style.BOLD, Style.INK, at.labelX(), top + base, Align.LEFT);
+                    sk.text(ci(in, q.estimate(), q.ciLower(), q.ciUpper()), Style.BOLD, Style.INK, at.estRight(), top + base, Align.RIGHT);
                     double h = ROW * 0.72;
                     if (estimable(q.estimate(), q.ciLower(), q.ciUpper())) {
                         marks.add(() -> sk.fillAndDraw(Sketch.polygon(
@@ -624,69 +656,95 @@ public final class ForestPlot {
                                         x.px(q.ciUpper()), cy, x.px(q.estimate()), cy + h / 2),
                                 p.filled() ? Style.INK : Style.BACKGROUND, Style.INK, Style.stroke(1f)));
                     }
-            } else if (l instanceof PiLine p) {
+                } else if (l instanceof PiLine p) {
                     Pooled q = p.pooled();
-                    sk.text(piLabel, Style.ITALIC_SMALL, Style.MUTED, labelX + 12, top + base, Align.LEFT);
-                    sk.text(piText(in, q), Style.ITALIC_SMALL,
-                            Style.MUTED, estRight, top + base, Align.RIGHT);
+                    sk.text(Columns.PI_LABEL, Style.ITALIC_SMALL, Style.MUTED, at.labelX() + 12, top + base, Align.LEFT);
+                    sk.text(piText(in, q), Style.ITALIC_SMALL, Style.MUTED, at.estRight(), top + base, Align.RIGHT);
                     marks.add(() -> whisker(sk, x, q.piLower(), q.piUpper(), cy, Style.INK));
-            } else if (l instanceof TextLine t) {
-                sk.text(t.text(), Style.SMALL, Style.MUTED, labelX + 12, top + base, Align.LEFT);
+                } else if (l instanceof TextLine t) {
+                    sk.text(t.text(), Style.SMALL, Style.MUTED, at.labelX() + 12, top + base, Align.LEFT);
+                }
+                y += ROW;
             }
-            y += ROW;
-        }
-        double rowsBottom = y;
-
-        // ---- reference lines under the marks
-        double nullX = x.px(0);
-        sk.line(nullX, rowsTop, nullX, rowsBottom + 2, Style.AXIS, Style.stroke(Style.HAIRLINE));
-        if (!Double.isNaN(dashedX) && dashedBottom > rowsTop) {
-            sk.line(dashedX, rowsTop, dashedX, dashedBottom, Style.MUTED, Style.dashed(Style.HAIRLINE));
-        }
-        marks.forEach(Runnable::run);
-        sk.line(Style.MARGIN, ruleY, width - Style.MARGIN, ruleY, Style.AXIS, Style.stroke(Style.HAIRLINE));
-
-        // ---- axis
-        double axisY = rowsBottom + 2;
-        sk.line(plotLeft, axisY, plotRight, axisY, Style.AXIS, Style.stroke(Style.HAIRLINE));
-        for (double t : x.ticks) {
-            double tx = x.px(t);
-            sk.line(tx, axisY, tx, axisY + 4, Style.AXIS, Style.stroke(Style.HAIRLINE));
-            sk.text(x.label(t), Style.SMALL, Style.INK, tx, axisY + 6 + Style.ascent(Style.SMALL), Align.CENTER);
-        }
-        y = axisY + 6 + Style.ascent(Style.SMALL) + Style.descent(Style.SMALL) + 4;
-        String axisTitle = in.measureName() + (in.ratio() ? " (log scale)" : "");
-        sk.text(axisTitle, Style.FONT, Style.INK, (plotLeft + plotRight) / 2, y + Style.ascent(Style.FONT), Align.CENTER);
-        y += Style.ascent(Style.FONT) + Style.descent(Style.FONT) + 4;
-        if (in.direction() != null) {
-            double fy = y + Style.ascent(Style.ITALIC_SMALL);
-            sk.text(left, Style.ITALIC_SMALL, Style.MUTED, nullX - 6, fy, Align.RIGHT);
-            sk.text(right, Style.ITALIC_SMALL, Style.MUTED, nullX + 6, fy, Align.LEFT);
-            y += Style.ascent(Style.ITALIC_SMALL) + Style.descent(Style.ITALIC_SMALL) + 4;
+            // reference lines under the marks: the null, and the pooled estimate (dashed) down the studies
+            double nullX = x.px(0);
+            sk.line(nullX, rowsTop, nullX, y + 2, Style.AXIS, Style.stroke(Style.HAIRLINE));
+            double dashedX = in.overall().isEmpty() ? Double.NaN : x.px(in.overall().get(0).estimate());
+            if (!Double.isNaN(dashedX) && dashedBottom > rowsTop) {
+                sk.line(dashedX, rowsTop, dashedX, dashedBottom, Style.MUTED, Style.dashed(Style.HAIRLINE));
+            }
+            marks.forEach(Runnable::run);
+            sk.line(Style.MARGIN, ruleY, width - Style.MARGIN, ruleY, Style.AXIS, Style.stroke(Style.HAIRLINE));
+            return y;
         }
 
-        // ---- footnotes
-        List<String> foot = new ArrayList<>();
-        if (in.heterogeneity() != null) {
-            foot.add(in.heterogeneity().text());
+        private void study(Input in, Row r, Columns cols, Placement at, double baseline, double cy, List<Runnable> marks) {
+            sk.text(r.label(), Style.FONT, Style.INK, at.labelX(), baseline, Align.LEFT);
+            for (int c = 0; c < r.armColumns().size(); c++) {
+                sk.text(r.armColumns().get(c), Style.FONT, Style.INK, at.armX().get(c), baseline, Align.RIGHT);
+            }
+            sk.text(ci(in, r.estimate(), r.ciLower(), r.ciUpper()), Style.FONT, Style.INK, at.estRight(), baseline, Align.RIGHT);
+            if (cols.weights() && !Double.isNaN(r.weightPercent())) {
+                sk.text(weight(r.weightPercent()), Style.FONT, Style.INK, at.weightRight(), baseline, Align.RIGHT);
+            }
+            // box area proportional to the weight (as metafor's forest())
+            double side = Double.isNaN(r.weightPercent()) ? 6
+                    : Math.max(3.5, (ROW * 0.8) * Math.sqrt(Math.max(0, r.weightPercent()) / cols.maxWeight()));
+            if (estimable(r.estimate(), r.ciLower(), r.ciUpper())) {
+                Scale x = at.x();
+                marks.add(() -> {
+                    whisker(sk, x, r.ciLower(), r.ciUpper(), cy, Style.INK);
+                    double px = x.px(r.estimate());
+                    sk.fill(new Rectangle2D.Double(px - side / 2, cy - side / 2, side, side), Style.STUDY);
+                });
+            }
         }
-        if (in.model() != null && !in.model().isBlank()) {
-            foot.add(in.model());
+
+        /** The effect axis with its ticks, title and favours labels; returns the y below them. */
+        double axis(Input in, Placement at, double rowsBottom) {
+            Scale x = at.x();
+            double axisY = rowsBottom + 2;
+            sk.line(at.plotLeft(), axisY, at.plotRight(), axisY, Style.AXIS, Style.stroke(Style.HAIRLINE));
+            for (double t : x.ticks) {
+                double tx = x.px(t);
+                sk.line(tx, axisY, tx, axisY + 4, Style.AXIS, Style.stroke(Style.HAIRLINE));
+                sk.text(x.label(t), Style.SMALL, Style.INK, tx, axisY + 6 + Style.ascent(Style.SMALL), Align.CENTER);
+            }
+            double y = axisY + 6 + Style.ascent(Style.SMALL) + Style.descent(Style.SMALL) + 4;
+            String axisTitle = in.measureName() + (in.ratio() ? " (log scale)" : "");
+            sk.text(axisTitle, Style.FONT, Style.INK, (at.plotLeft() + at.plotRight()) / 2, y + Style.ascent(Style.FONT), Align.CENTER);
+            y += Style.ascent(Style.FONT) + Style.descent(Style.FONT) + 4;
+            if (in.direction() != null) {
+                double fy = y + Style.ascent(Style.ITALIC_SMALL);
+                double nullX = x.px(0);
+                sk.text(at.leftLabel(), Style.ITALIC_SMALL, Style.MUTED, nullX - 6, fy, Align.RIGHT);
+                sk.text(at.rightLabel(), Style.ITALIC_SMALL, Style.MUTED, nullX + 6, fy, Align.LEFT);
+                y += Style.ascent(Style.ITALIC_SMALL) + Style.descent(Style.ITALIC_SMALL) + 4;
+            }
+            return y;
         }
-        foot.addAll(in.notes());
-        if (!foot.isEmpty()) {
-            y += 6;
+
+        /** Heterogeneity, model and notes under the axis; returns the y below them. */
+        double footnotes(Input in, Placement at, double y) {
+            List<String> foot = new ArrayList<>();
+            if (in.heterogeneity() != null) {
+                foot.add(in.heterogeneity().text());
+            }
+            if (in.model() != null && !in.model().isBlank()) {
+                foot.add(in.model());
+            }
+            foot.addAll(in.notes());
+            if (!foot.isEmpty()) {
+                y += 6;
+            }
+            for (String f : foot) {
+                y += Style.ascent(Style.SMALL);
+                sk.text(f, Style.SMALL, Style.MUTED, at.labelX(), y, Align.LEFT);
+                width = Math.max(width, at.labelX() + Style.width(f, Style.SMALL) + Style.MARGIN);
+                y += Style.descent(Style.SMALL) + 3;
+            }
+            return y;
         }
-        for (String f : foot) {
-            y += Style.ascent(Style.SMALL);
-            sk.text(f, Style.SMALL, Style.MUTED, labelX, y, Align.LEFT);
-            width = Math.max(width, labelX + Style.width(f, Style.SMALL) + Style.MARGIN);
-            y += Style.descent(Style.SMALL) + 3;
-        }
-        double height = y + Style.MARGIN;
-        Layout layout = new Layout((int) Math.ceil(width), (int) Math.ceil(height), labelW, longest, armW,
-                plotLeft, plotRight, ROW, lines.size(), x.lo, x.hi);
-        return new Built(layout, sk);
     }
 
     /** The effect axis: the given range, or automatic (see {@link Input#axis()}). */

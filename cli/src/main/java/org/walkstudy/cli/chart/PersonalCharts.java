@@ -182,10 +182,10 @@ public final class PersonalCharts {
         return o != PersonalOutcome.WEIGHT;
     }
 
-    private static List<TrendChart.Period> periods(ComparisonReport report) {
-        List<TrendChart.Period> out = new ArrayList<>();
-        report.baseline().ifPresent(b -> out.add(new TrendChart.Period("Baseline", b.from(), b.to())));
-        out.add(new TrendChart.Period("Period", report.period().from(), report.period().to()));
+    private static List<ShadedPeriod> periods(ComparisonReport report) {
+        List<ShadedPeriod> out = new ArrayList<>();
+        report.baseline().ifPresent(b -> out.add(new ShadedPeriod("Baseline", b.from(), b.to())));
+        out.add(new ShadedPeriod("Period", report.period().from(), report.period().to()));
         return out;
     }
 

@@ -88,7 +88,7 @@ public final class PersonalDashboard {
     }
 
     /** Everything the chart shows; the small panels are optional. */
-    public record Input(String title, List<Panel> panels, List<TrendChart.Period> periods, Optional<Change> change,
+    public record Input(String title, List<Panel> panels, List<ShadedPeriod> periods, Optional<Change> change,
             List<Scatter> scatters, List<String> notes) {
         public Input {
             panels = List.copyOf(panels);
@@ -118,7 +118,7 @@ public final class PersonalDashboard {
                 }
             }
         }
-        for (TrendChart.Period p : in.periods()) {
+        for (ShadedPeriod p : in.periods()) {
             first = min(first, p.from());
             last = max(last, p.to());
         }
@@ -135,7 +135,7 @@ public final class PersonalDashboard {
         x.place(left, left + panelW);
         List<Double> tickPx = new ArrayList<>();
         List<String> tickLabels = new ArrayList<>();
-        TrendChart.dateTicks(first, last, panelW, first, x, tickPx, tickLabels);
+        DateAxis.ticks(first, last, panelW, first, x, tickPx, tickLabels);
         for (Panel p : in.panels()) {
             top = panel(sk, p, in.periods(), first, x, tickPx, tickLabels, left, top, panelW) + 14;
         }
@@ -160,7 +160,7 @@ public final class PersonalDashboard {
         return sk.toImage((int) Math.ceil(width), (int) Math.ceil(y + Style.MARGIN));
     }
 
-    private static double periodLegend(Sketch sk, List<TrendChart.Period> periods, double left, double top) {
+    private static double periodLegend(Sketch sk, List<ShadedPeriod> periods, double left, double top) {
         double lx = left;
         for (int i = 0; i < periods.size(); i++) {
             Color c = PERIOD_FILL[i % PERIOD_FILL.length];
@@ -173,7 +173,7 @@ public final class PersonalDashboard {
     }
 
     /** Draws one time panel with its legend row above; returns the bottom of its axis labels. */
-    private static double panel(Sketch sk, Panel p, List<TrendChart.Period> periods, LocalDate origin, Scale x,
+    private static double panel(Sketch sk, Panel p, List<ShadedPeriod> periods, LocalDate origin, Scale x,
             List<Double> tickPx, List<String> tickLabels, double left, double top, double panelW) {
         double max = 0;
         for (Bars b : p.bars()) {
@@ -211,7 +211,7 @@ public final class PersonalDashboard {
         Rectangle2D plot = new Rectangle2D.Double(left, top, panelW, p.height());
         y.place(plot.getMaxY(), plot.getMinY());
         for (int i = 0; i < periods.size(); i++) {
-            TrendChart.Period per = periods.get(i);
+            ShadedPeriod per = periods.get(i);
             double a = x.px(ChronoUnit.DAYS.between(origin, per.from()));
             double b = x.px(ChronoUnit.DAYS.between(origin, per.to()) + 1);
             sk.fill(new Rectangle2D.Double(a, plot.getMinY(), b - a, plot.getHeight()), PERIOD_FILL[i % PERIOD_FILL.length]);
@@ -234,7 +234,7 @@ public final class PersonalDashboard {
         for (Line l : p.lines()) {
             line(sk, l, origin, x, y, dayW, plot);
         }
-        Axes.frame(sk, plot, tickPx, tickLabels, Axes.px(y.ticks, y), Axes.labels(y.ticks, TrendChart::thousands), null,
+        Axes.frame(sk, plot, tickPx, tickLabels, Axes.px(y.ticks, y), Axes.labels(y.ticks, Style::thousands), null,
                 p.yTitle());
         return plot.getMaxY() + Axes.bottomSpace(null) - Style.MARGIN;
     }
@@ -329,7 +329,7 @@ public final class PersonalDashboard {
         for (double[] p : sc.points()) {
             sk.fill(new Ellipse2D.Double(xs.px(p[0]) - 2.5, ys.px(p[1]) - 2.5, 5, 5), dot);
         }
-        Axes.frame(sk, plot, Axes.px(xs.ticks, xs), Axes.labels(xs.ticks, TrendChart::thousands), Axes.px(ys.ticks, ys),
+        Axes.frame(sk, plot, Axes.px(xs.ticks, xs), Axes.labels(xs.ticks, Style::thousands), Axes.px(ys.ticks, ys),
                 Axes.labels(ys.ticks, Style::tick), sc.xTitle(), sc.yTitle());
         double y = plot.getMaxY() + Axes.bottomSpace(sc.xTitle()) - Style.MARGIN + 4;
         for (String line : wrap(sc.note(), 58)) {

@@ -118,4 +118,12 @@ final class Style {
         }
         return "p = " + String.format(Locale.ROOT, p < 0.01 ? "%.3f" : "%.2f", p);
     }
+
+    /** A tick label: whole numbers with thousands separators (10,000), others as {@link #tick}. */
+    static String thousands(double v) {
+        if (Math.abs(v - Math.rint(v)) < 1e-9) {
+            return String.format(Locale.ENGLISH, "%,d", (long) Math.rint(v));
+        }
+        return Style.tick(v);
+    }
 }

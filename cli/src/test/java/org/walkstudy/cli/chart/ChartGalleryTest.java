@@ -39,8 +39,8 @@ class ChartGalleryTest {
         save("cumulative", SensitivityPlot.render(Fixtures.cumulative()));
         save("leave1out", SensitivityPlot.render(Fixtures.leaveOneOut()));
         save("bubble", BubblePlot.render(Fixtures.bubbleBcg()));
-        save("trend", TrendChart.render(Fixtures.trend()));
-        save("trend_year", TrendChart.render(Fixtures.minutes(400)));
-        save("trend_short", TrendChart.render(Fixtures.minutes(12)));
+        save("dashboard", PersonalDashboard.render(Fixtures.dashboard(120)));
+        save("dashboard_year", PersonalDashboard.render(Fixtures.dashboard(400)));
+        save("dashboard_short", PersonalDashboard.render(Fixtures.dashboard(12)));
     }
 }

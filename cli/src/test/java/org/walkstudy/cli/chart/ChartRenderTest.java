@@ -52,12 +52,12 @@ class ChartRenderTest {
                 List.of("Imputed (trim and fill)", "p \u2264 0.01", "Trim-and-fill estimate"), middle));
         out.add(new Case("bubble", BubblePlot.render(Fixtures.bubbleBcg()),
                 List.of("Absolute latitude (degrees)", "Risk ratio (log scale)", "Fitted line, 95% CI"), middle));
-        out.add(new Case("trend", TrendChart.render(Fixtures.trend()),
-                List.of("Steps per day", "7-day mean", "Target 10,000 steps", "Baseline", "Walking programme"), middle));
-        out.add(new Case("trend 400 days", TrendChart.render(Fixtures.minutes(400)),
-                List.of("Minutes walked", "Target 30 minutes", "Baseline"), middle));
-        out.add(new Case("trend 12 days", TrendChart.render(Fixtures.minutes(12)),
-                List.of("Minutes walked", "Target 30 minutes", "Baseline"), middle));
+        out.add(new Case("personal dashboard", PersonalDashboard.render(Fixtures.dashboard(120)),
+                List.of("WHO: 150 min a week", "7-day mean", "Minutes per walk (a day = one walk)"), middle));
+        out.add(new Case("personal dashboard 400 days", PersonalDashboard.render(Fixtures.dashboard(400)),
+                List.of("Minutes a week (by month)", "WHO: 150 min a week"), middle));
+        out.add(new Case("personal dashboard 12 days", PersonalDashboard.render(Fixtures.dashboard(12)),
+                List.of("WHO: 150 min a week"), middle));
         return out.stream();
     }
 

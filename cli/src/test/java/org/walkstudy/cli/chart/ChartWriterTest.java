@@ -73,7 +73,7 @@ class ChartWriterTest {
     @Test
     void replacesAnExistingFileAndCreatesMissingFolders() throws Exception {
         Path target = dir.resolve("sub/dir/trend.png");
-        ChartImage chart = TrendChart.render(Fixtures.trend());
+        ChartImage chart = PersonalDashboard.render(Fixtures.dashboard(120));
         ChartWriter.write(chart, target, true);
         byte[] first = Files.readAllBytes(target);
         ChartWriter.write(chart, target, true);

@@ -5,9 +5,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.NavigableMap;
 import java.util.Random;
 import java.util.TreeMap;
+
+import org.walkstudy.analysis.personal.DailyMeasure;
+import org.walkstudy.analysis.personal.DailyRow;
+import org.walkstudy.analysis.personal.DailyTable;
+import org.walkstudy.analysis.personal.compare.ComparisonReport;
+import org.walkstudy.analysis.personal.compare.PersonalComparison;
+import org.walkstudy.analysis.personal.compare.PersonalProtocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -211,32 +220,23 @@ final class Fixtures {
                 "Risk ratio", true, 95, points, BubblePlot.line(b0, b1, vcov(c, "ablat"), c.z(), lo, hi, 60));
     }
 
-    /** {@code days} of walking minutes from 2025-06-01 (seeded, every day present), target 30 minutes. */
-    static TrendChart.Input minutes(int days) {
+    /**
+     * The person's chart for {@code days} of walking minutes and pain from 2025-06-01 (SYNTHETIC, seeded, every
+     * day present), compared with the article's 30 minutes a day.
+     */
+    static PersonalDashboard.Input dashboard(int days) {
         Random r = new Random(days);
-        NavigableMap<LocalDate, Double> daily = new TreeMap<>();
+        List<DailyRow> rows = new ArrayList<>();
         LocalDate start = LocalDate.of(2025, 6, 1);
         for (int i = 0; i < days; i++) {
-            daily.put(start.plusDays(i), Math.max(0, Math.rint(24 + 10 * Math.sin(i / 20.0) + r.nextGaussian() * 9)));
+            double minutes = Math.max(0, Math.rint(24 + 10 * Math.sin(i / 20.0) + r.nextGaussian() * 9));
+            double pain = Math.min(10, Math.max(0, Math.rint(5 - i / 60.0 + r.nextGaussian())));
+            rows.add(DailyRow.of(start.plusDays(i), Map.of(DailyMeasure.WALK_MINUTES, minutes, DailyMeasure.PAIN_0_10, pain),
+                    "synthetic"));
         }
-        return new TrendChart.Input(days + " days of walking", "Minutes walked", daily, 7, 30, "Target 30 minutes",
-                List.of(new TrendChart.Period("Baseline", start, start.plusDays(Math.min(days, 14) - 1))));
-    }
-
-    /** 120 days of steps (seeded), a 28-day baseline then the study period, some days missing. */
-    static TrendChart.Input trend() {
-        Random r = new Random(7);
-        NavigableMap<LocalDate, Double> daily = new TreeMap<>();
-        LocalDate start = LocalDate.of(2026, 1, 5);
-        for (int i = 0; i < 120; i++) {
-            if (r.nextDouble() < 0.06) {
-                continue;
-            }
-            double base = i < 28 ? 6200 : 6200 + Math.min(1, (i - 28) / 40.0) * 3800;
-            daily.put(start.plusDays(i), Math.max(0, Math.rint(base + r.nextGaussian() * 1800)));
-        }
-        return new TrendChart.Input("Daily steps", "Steps per day", daily, 7, 10000, "Target 10,000 steps",
-                List.of(new TrendChart.Period("Baseline", start, start.plusDays(27)),
-                        new TrendChart.Period("Walking programme", start.plusDays(28), start.plusDays(119))));
+        DailyTable t = DailyTable.of(rows);
+        PersonalProtocol p = PersonalProtocol.byId("article-30min");
+        ComparisonReport report = PersonalComparison.compare(t, p, p.defaultOutcome(), Optional.empty(), Optional.empty(), 1);
+        return PersonalCharts.dashboard(t, report, "synthetic");
     }
 }

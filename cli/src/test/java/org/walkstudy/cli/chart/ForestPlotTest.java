@@ -172,7 +172,7 @@ class ForestPlotTest {
                 new ChartImage[] {ForestPlot.render(Fixtures.forestBcg()), ForestPlot.render(Fixtures.forestBcg())},
                 new ChartImage[] {FunnelPlot.render(Fixtures.funnelHackshaw()), FunnelPlot.render(Fixtures.funnelHackshaw())},
                 new ChartImage[] {BubblePlot.render(Fixtures.bubbleBcg()), BubblePlot.render(Fixtures.bubbleBcg())},
-                new ChartImage[] {TrendChart.render(Fixtures.trend()), TrendChart.render(Fixtures.trend())})) {
+                new ChartImage[] {PersonalDashboard.render(Fixtures.dashboard(120)), PersonalDashboard.render(Fixtures.dashboard(120))})) {
             assertArrayEquals(ChartWriter.encode(pair[0], ChartFormat.SVG), ChartWriter.encode(pair[1], ChartFormat.SVG));
         }
     }

@@ -398,8 +398,10 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
     }
 
     private void bad(XmlTag t, String attribute, String problem) {
-        skipped.skip(InputException.atCell(file, t.line, String.valueOf(t.column),
-                "<" + t.name() + "> " + attribute + ": " + problem));
+        long line = t.line;
+        long column = t.column;
+        String name = t.name();
+        skipped.skip(() -> InputException.atCell(file, line, String.valueOf(column), "<" + name + "> " + attribute + ": " + problem));
     }
 
     /** Source ids by the sourceName bytes of the last few sources, so most records create no String. */

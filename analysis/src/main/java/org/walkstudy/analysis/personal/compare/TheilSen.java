@@ -2,7 +2,7 @@ package org.walkstudy.analysis.personal.compare;
 
 import java.util.Arrays;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.walkstudy.analysis.meta.ConfidenceLevel;
 
 /**
  * Theil-Sen slope: the median of all pairwise slopes, robust to outliers (Sen PK, J Am Stat Assoc
@@ -22,8 +22,8 @@ public final class TheilSen {
         if (x.length < 3) {
             throw new IllegalArgumentException("a trend needs at least 3 days with a value");
         }
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("level must be in (0, 1)");
+        if (!ConfidenceLevel.isValid(level * 100)) {
+            throw new IllegalArgumentException("level must be in [0.80, 0.999] but was " + level);
         }
         int n = x.length;
         double[] slopes = new double[n * (n - 1) / 2];
@@ -41,7 +41,7 @@ public final class TheilSen {
         double[] s = Arrays.copyOf(slopes, k);
         Arrays.sort(s);
         double median = k % 2 == 1 ? s[k / 2] : (s[k / 2 - 1] + s[k / 2]) / 2;
-        double z = new NormalDistribution().inverseCumulativeProbability(1 - (1 - level) / 2);
+        double z = ConfidenceLevel.zCritical(level * 100);
         double c = z * Math.sqrt(n * (n - 1.0) * (2 * n + 5) / 18.0);
         // 1-based ranks M1 = (N - C)/2 and M2 + 1 = (N + C)/2 + 1, widened to whole ranks and kept in range.
         int lowerRank = Math.max(1, (int) Math.floor((k - c) / 2));
