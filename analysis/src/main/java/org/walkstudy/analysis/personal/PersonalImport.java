@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.walkstudy.analysis.personal.applehealth.AppleHealthImport;
 import org.walkstudy.analysis.personal.diary.DiaryCsv;
+import org.walkstudy.analysis.personal.diary.DiaryRowsSeen;
 import org.walkstudy.analysis.personal.googlefit.GoogleFitDailyMetrics;
 import org.walkstudy.analysis.personal.gpx.GpxImport;
 import org.walkstudy.analysis.personal.gpx.GpxWalks;
@@ -47,19 +48,29 @@ public final class PersonalImport {
         List<String> dropped = new ArrayList<>();
         List<DetectedInput> distinct = distinctInputs(inputs, dropped);
         GoogleFitLabels fit = new GoogleFitLabels();
+        DiaryRowsSeen diaryRows = new DiaryRowsSeen();
         List<ImportResult.InputUse> uses = new ArrayList<>();
         for (DetectedInput in : distinct) {
-            long n = readOne(in.format(), in.path(), options, ledger, skipped, p, fit, distinct.size() > 1);
+            long n = readOne(in, options, ledger, skipped, p, new PerRun(fit, diaryRows, distinct.size() > 1));
             uses.add(new ImportResult.InputUse(in, n));
             used += n;
+        }
+        if (diaryRows.dropped() > 0) {
+            dropped.add(diaryRows.dropped() + " diary row(s) also in an earlier diary file (same date and values): counted once");
         }
         DailyTable table = ledger.resolve(options.sourcePriority());
         return new ImportResult(table, used, skipped.count(), skipped.first(), ledger.duplicates(), dropped, uses,
                 notUsed);
     }
 
-    private static long readOne(ImportFormat format, Path file, ImportOptions options, DailyLedger ledger,
-            SkippedRecords skipped, ProgressListener p, GoogleFitLabels fit, boolean several) {
+    /** What one run's readers share across files: Google Fit source labels, diary rows seen, whether files are several. */
+    private record PerRun(GoogleFitLabels fit, DiaryRowsSeen diaryRows, boolean several) {
+    }
+
+    private static long readOne(DetectedInput in, ImportOptions options, DailyLedger ledger, SkippedRecords skipped,
+            ProgressListener p, PerRun run) {
+        ImportFormat format = in.format();
+        Path file = in.path();
         switch (format) {
             case APPLE_HEALTH, GPX, GOOGLE_FIT, CSV -> FileKind.requireSupported(file);
             default -> {
@@ -68,9 +79,9 @@ public final class PersonalImport {
         }
         return switch (format) {
             case APPLE_HEALTH -> AppleHealthImport.read(file, options, ledger, skipped, p);
-            case GPX -> gpx(file, options, ledger, skipped, several);
-            case GOOGLE_FIT -> GoogleFitDailyMetrics.read(file, options.decimal(), ledger, skipped, fit.label(file));
-            case CSV -> DiaryCsv.read(file, options.fieldColumns(), options.decimal(), ledger, skipped);
+            case GPX -> gpx(file, options, ledger, skipped, run.several());
+            case GOOGLE_FIT -> GoogleFitDailyMetrics.read(file, options.decimal(), ledger, skipped, run.fit().label(file));
+            case CSV -> DiaryCsv.read(file, options.fieldColumns(), options.decimal(), ledger, skipped, run.diaryRows());
             default -> throw new IllegalStateException("read above: " + format);
         };
     }

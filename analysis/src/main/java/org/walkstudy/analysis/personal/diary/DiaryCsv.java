@@ -40,6 +40,12 @@ public final class DiaryCsv {
     /** {@code decimal}: the numbers' decimal mark; empty: told from each whole column ({@link ColumnDecimals}). */
     public static long read(Path file, Map<String, String> columns, Optional<DecimalMark> decimal, DailyLedger ledger,
             SkippedRecords skipped) {
+        return read(file, columns, decimal, ledger, skipped, new DiaryRowsSeen());
+    }
+
+    /** {@code seen}: rows of earlier diary files of the same import; a row one of them holds counts once. */
+    public static long read(Path file, Map<String, String> columns, Optional<DecimalMark> decimal, DailyLedger ledger,
+            SkippedRecords skipped, DiaryRowsSeen seen) {
         if (file == null || ledger == null || skipped == null) {
             throw new IllegalArgumentException("file, ledger and skipped must be given");
         }
@@ -78,8 +84,10 @@ public final class DiaryCsv {
                     double v = value(f.getKey(), f.getValue()[1], rec.get(column), decimals, name, line, column);
                     row.put(f.getKey().measure().orElseThrow(), v);
                 }
-                row.forEach((measure, v) -> ledger.add(day.toEpochDay(), measure, source, v));
-                used[0] += row.size();
+                if (!seen.inEarlierFile(day.toEpochDay(), row)) {
+                    row.forEach((measure, v) -> ledger.add(day.toEpochDay(), measure, source, v));
+                    used[0] += row.size();
+                }
             } catch (InputException e) {
                 skipped.skip(e);
             }
@@ -87,6 +95,7 @@ public final class DiaryCsv {
         if (layout.isEmpty()) {
             layout(header, explicit, name); // an empty diary still gets its header checked
         }
+        seen.endFile();
         return used[0];
     }
 
