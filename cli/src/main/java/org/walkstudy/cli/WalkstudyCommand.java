@@ -99,7 +99,16 @@ public final class WalkstudyCommand implements Runnable {
 
     /** Runs walkstudy and returns the exit status (0 ok, 1 failure, 2 usage). */
     public static int execute(String... args) {
-        return commandLineFor(args).execute(args);
+        CommandLine cl = commandLineFor(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error, which picocli passes on: still one line, no trace (readers check sizes first; this is the backstop).
+            cl.getErr().println("walkstudy: out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): the input is too large for this heap; give Java more memory, e.g. WALKSTUDY_JAVA_OPTS=-Xmx2g");
+            cl.getErr().flush();
+            return CommandLine.ExitCode.SOFTWARE;
+        }
     }
 
     private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {

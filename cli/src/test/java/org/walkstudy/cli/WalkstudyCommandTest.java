@@ -108,4 +108,15 @@ class WalkstudyCommandTest {
         assertEquals(1, r.status());
         assertTrue(r.err().contains("unknown family 'diet'"), r.err());
     }
+
+    @Test
+    void aDeviceAsMetaOrStudyInputIsOneLineNotAnOutOfMemoryTrace() {
+        for (String[] args : new String[][] {{"meta", "--input", "/dev/zero", "--measure", "GEN"},
+                {"studies", "--input", "/dev/zero"}}) {
+            CliRun r = CliRun.of(args);
+            assertEquals(1, r.status(), r.err());
+            assertEquals("walkstudy: /dev/zero: not a regular file (a device or a pipe such as /dev/zero cannot be read)",
+                    r.err().strip(), String.join(" ", args));
+        }
+    }
 }

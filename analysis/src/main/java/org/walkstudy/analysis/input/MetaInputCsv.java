@@ -24,6 +24,7 @@ import org.walkstudy.analysis.effectsize.TwoByTwoTable;
 import org.walkstudy.analysis.effectsize.TwoGroupMeans;
 import org.walkstudy.analysis.effectsize.ZeroCellCorrection;
 import org.walkstudy.analysis.meta.Moderators;
+import org.walkstudy.core.input.HeapBudget;
 import org.walkstudy.core.input.InputException;
 
 /**
@@ -72,6 +73,8 @@ public final class MetaInputCsv {
             throw new IllegalArgumentException("path must not be null");
         }
         String source = path.toString();
+        // The bytes, their text and the parsed cells are held at once: about 8 bytes of heap per byte read.
+        HeapBudget.requireFits(path, 8);
         String text;
         try {
             byte[] bytes = Files.readAllBytes(path);

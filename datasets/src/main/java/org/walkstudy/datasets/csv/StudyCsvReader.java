@@ -44,6 +44,7 @@ import org.walkstudy.core.evidence.Finding;
 import org.walkstudy.core.evidence.Flag;
 import org.walkstudy.core.evidence.IntervalKind;
 import org.walkstudy.core.evidence.PrintedNumbers;
+import org.walkstudy.core.input.HeapBudget;
 import org.walkstudy.core.input.InputException;
 import org.walkstudy.core.outcome.Direction;
 import org.walkstudy.core.outcome.Outcome;
@@ -78,6 +79,8 @@ public final class StudyCsvReader {
     /** Reads a study file from disk; the file name is used in error messages. */
     public static StudyDataset read(Path file) {
         String source = file.toString();
+        // Every row is kept as a study record: about 8 bytes of heap per byte read.
+        HeapBudget.requireFits(file, 8);
         try (InputStream in = Files.newInputStream(file)) {
             return read(source, in);
         } catch (NoSuchFileException e) {
