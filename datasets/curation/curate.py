@@ -479,8 +479,32 @@ def unify_citations(rows):
     return rows
 
 
+ARM_COLUMNS = ["study_id", "instrument", "what", "walking", "control", "unit", "secondary_source", "source_url",
+               "source_location", "note"]
+
+
+def arm_numbers(research):
+    """Each arm's absolute numbers beside a ratio (WalkBack's median days to a recurrence), digits as printed."""
+    with open(os.path.join(research, "lbp/walkback_trial.csv"), newline="", encoding="utf-8") as f:
+        by_id = {r["record_id"]: r for r in csv.DictReader(f)}
+    m = by_id["WB_primary_median"]
+    leading = lambda text: text.split(" (")[0].strip()  # "208 (95% CI 149 to 295)" -> "208", as printed
+    return [dict(study_id="Pocovi2024_WalkBack", instrument="days to first activity-limiting recurrence (primary)",
+                 what="median days to first activity-limiting recurrence", walking=leading(m["value_int"]),
+                 control=leading(m["value_ctrl"]), unit=m["units"], secondary_source="yes", source_url=m["source_url"],
+                 source_location=m["source_location"],
+                 note=note("A summary of the Lancet paper (MyOrthoEvidence ACE report), not the paper: the Lancet "
+                           "abstract's Findings paragraph was not available in any copy checked.",
+                           "Intervals as printed: walking " + m["value_int"] + ", control " + m["value_ctrl"] + ".",
+                           m["notes"]))]
+
+
 def main():
     research = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "research")
+    with open(os.path.join(OUT, "arm-numbers.csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=ARM_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(arm_numbers(research))
     catalogue = []
     for fid, family, resource, build, sheet, title, outcome, measure in FILES:
         with open(os.path.join(research, sheet), newline="", encoding="utf-8") as f:

@@ -17,6 +17,8 @@ import org.walkstudy.datasets.csv.StudyDataset;
 
 /** The bundled datasets, listed in {@code catalogue.csv} beside the study files. */
 public final class Catalogue {
+    private static final java.util.Map<ArmNumbersCsv.Key, org.walkstudy.core.evidence.ArmNumbers> ARM_NUMBERS =
+            ArmNumbersCsv.bundled();
     private static final String BASE = "/org/walkstudy/datasets/";
     private final List<DatasetEntry> entries;
 
@@ -54,7 +56,8 @@ public final class Catalogue {
     /** Loads one bundled study file. */
     public StudyDataset load(DatasetEntry entry) {
         try (InputStream in = open(entry.resource())) {
-            return StudyCsvReader.read("bundled:" + entry.resource(), in);
+            StudyDataset read = StudyCsvReader.read("bundled:" + entry.resource(), in);
+            return new StudyDataset(read.studies(), ArmNumbersCsv.join(read.findings(), ARM_NUMBERS));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled dataset unreadable: " + entry.resource(), e);
         }

@@ -83,7 +83,7 @@ public final class ClaimsCsv {
     }
 
     /** Reads each record of a headed CSV; a bad record fails with the file, line and, where known, the field. */
-    private static void eachRecord(String source, InputStream in, Consumer<CSVRecord> action) throws IOException {
+    static void eachRecord(String source, InputStream in, Consumer<CSVRecord> action) throws IOException {
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 long line = r.getRecordNumber() + 1;

@@ -59,7 +59,7 @@ public final class EvidenceStatements {
         if (p.key().isEmpty()) {
             String missing = firstSentence(p.part().note());
             return new EvidenceStatement(label, claim, part, p.verdict().label(), Optional.empty(),
-                    GradeWording.notKnown(missing), "", "", "");
+                    GradeWording.notKnown(missing), "", "", "", "", "");
         }
         StudyEffect key = p.key().get();
         Certainty certainty = certainty(key, p.studiesWithNumbers()).certainty();
@@ -67,7 +67,38 @@ public final class EvidenceStatements {
         String comparator = p.part().comparator().isBlank() ? comparator(key.finding().comparison()) : p.part().comparator();
         return new EvidenceStatement(label, claim, part, p.verdict().label(), Optional.of(certainty),
                 sentence(key, key.measure(), key.estimate(), change(key), comparator, certainty), numbers(key),
-                base(ids, p.participants()), against(key, p.otherComparators()));
+                base(ids, p.participants()), against(key, p.otherComparators()), absolute(key, comparator),
+                absoluteBrief(key));
+    }
+
+    /**
+     * A ratio's absolute numbers per arm, where a source printed them (Cochrane Handbook 15.4): "Median days to
+     * first activity-limiting recurrence: 208 with walking vs 112 with no treatment (from a summary of the paper)."
+     */
+    /**
+     * The absolute numbers in brief: "median 208 vs 112 days to recurrence, from a summary of the paper" (the
+     * statement's sentence already names the outcome; the full sentence names it whole).
+     */
+    static String absoluteBrief(StudyEffect key) {
+        if (!key.ratio()) {
+            return "";
+        }
+        return key.finding().armNumbers().map(n -> {
+            String[] words = n.what().split(" ");
+            String lead = words[0].equals("median") || words[0].equals("mean") ? words[0] + " " : "";
+            String to = n.what().contains(" to ") ? " to " + words[words.length - 1] : "";
+            return lead + n.sideBySide() + to + (n.secondarySource() ? ", from a summary of the paper" : "");
+        }).orElse("");
+    }
+
+    static String absolute(StudyEffect key, String comparator) {
+        if (!key.ratio()) {
+            return "";
+        }
+        return key.finding().armNumbers().map(n -> Character.toUpperCase(n.what().charAt(0)) + n.what().substring(1)
+                + ": " + n.walking() + " with " + exposure(key) + " vs " + n.control() + " with " + comparator
+                + (n.unit().isEmpty() || n.what().contains(n.unit()) ? "" : " " + n.unit())
+                + (n.secondarySource() ? " (from a summary of the paper)." : ".")).orElse("");
     }
 
     /** The certainty of a key result by the one rule (CertaintyRating.ofResult) that claims are rated by. */

@@ -85,9 +85,9 @@ public final class TextTable {
     }
 
     /**
-     * Narrows one column at a time by one character until the table fits: the column where the fewest cells
-     * would then be too wide for one line (the widest on a tie), never below its header's longest word or
-     * {@value #NARROWEST} characters.
+     * Narrows one column at a time by one character until the table fits: the column whose narrowing adds the
+     * fewest lines to the table (its rows' heights once cells wrap; the widest column on a tie), never below its
+     * header's longest word or {@value #NARROWEST} characters.
      */
     private int[] fit(int[] natural, int maxWidth) {
         int[] width = natural.clone();
@@ -109,7 +109,7 @@ public final class TextTable {
         return width;
     }
 
-    /** The column to narrow next, or -1: fewest cells too wide afterwards, the widest on a tie. */
+    /** The column to narrow next, or -1: fewest table lines afterwards, the widest on a tie. */
     private int narrowest(int[] width, boolean evenWhole) {
         int best = -1;
         long bestCost = Long.MAX_VALUE;
@@ -117,15 +117,31 @@ public final class TextTable {
             if (!evenWhole && whole.contains(i) || width[i] - 1 < floor(i)) {
                 continue;
             }
-            final int col = i;
-            final int narrower = width[i] - 1;
-            long cost = rows.stream().filter(r -> r.get(col).length() > narrower).count();
+            width[i]--;
+            long cost = lines(width);
+            width[i]++;
             if (cost < bestCost || cost == bestCost && width[i] > width[best]) {
                 best = i;
                 bestCost = cost;
             }
         }
         return best;
+    }
+
+    /** How many lines the rows take at these widths (a row is as tall as its most wrapped cell). */
+    private long lines(int[] width) {
+        long total = 0;
+        for (List<String> r : rows) {
+            int height = 1;
+            for (int i = 0; i < width.length; i++) {
+                String cell = r.get(i);
+                if (cell.length() > width[i]) {
+                    height = Math.max(height, TextWrap.lines(cell, width[i]).size());
+                }
+            }
+            total += height;
+        }
+        return total;
     }
 
     private int floor(int column) {

@@ -117,8 +117,7 @@ public final class BottomLineText {
     }
 
     private static String statement(EvidenceStatement s, boolean also) {
-        String text = also || s.also().isEmpty() ? s.text()
-                : (s.text().substring(0, s.text().length() - s.also().length()).strip() + " " + briefly(s.also())).strip();
+        String text = also ? s.text() : (s.brief() + " " + briefly(s.also())).strip();
         if (!also && s.certainty().isEmpty()) {
             text = firstReason(text);
         }

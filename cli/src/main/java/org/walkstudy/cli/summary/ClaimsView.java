@@ -131,6 +131,7 @@ public final class ClaimsView {
         m.put("numbers", s.numbers().isEmpty() ? null : s.numbers());
         m.put("based_on", s.base().isEmpty() ? null : s.base());
         m.put("also", s.also().isEmpty() ? null : s.also());
+        m.put("absolute", s.absolute().isEmpty() ? null : s.absolute());
         return m;
     }
 

@@ -16,7 +16,8 @@ import org.walkstudy.core.validation.Require;
  * {@code pValue} is the p-value exactly as printed (text such as "<0.001"), or empty. {@code exposure} says
  * what the result is about (walking, exercise in general, activity, steps), {@code intervalKind} what its
  * printed interval is, {@code printed} the numbers' digits as the source printed them, and
- * {@code participants} the participants a review pooled for this result, when it printed them.
+ * {@code participants} the participants a review pooled for this result, when it printed them, and
+ * {@code armNumbers} each arm's absolute numbers beside a ratio, when a source printed them.
  */
 public record Finding(
         String studyId,
@@ -30,7 +31,8 @@ public record Finding(
         Exposure exposure,
         IntervalKind intervalKind,
         PrintedNumbers printed,
-        OptionalInt participants) {
+        OptionalInt participants,
+        Optional<ArmNumbers> armNumbers) {
 
     public Finding {
         studyId = Require.nonBlank("study_id", studyId);
@@ -45,6 +47,7 @@ public record Finding(
         intervalKind = intervalKind == null ? IntervalKind.CONFIDENCE : intervalKind;
         printed = printed == null ? PrintedNumbers.NONE : printed;
         participants = participants == null ? OptionalInt.empty() : participants;
+        armNumbers = armNumbers == null ? Optional.empty() : armNumbers;
         if (participants.isPresent() && participants.getAsInt() < 1) {
             throw new InvalidValueException("participants", "must be >= 1 but was " + participants.getAsInt());
         }
@@ -59,43 +62,49 @@ public record Finding(
     public static Finding withData(String studyId, String comparison, Outcome outcome, EffectData data,
             Provenance provenance, List<Flag> flags) {
         return new Finding(studyId, comparison, outcome, Optional.of(data), "", provenance, flags, "", null, null, null,
-                null);
+                null, null);
     }
 
     public static Finding gap(String studyId, String comparison, Outcome outcome, String why, Provenance provenance,
             List<Flag> flags) {
         return new Finding(studyId, comparison, outcome, Optional.empty(), why, provenance, flags, "", null, null, null,
-                null);
+                null, null);
     }
 
     /** The same finding with the p-value as printed. */
     public Finding withPValue(String printed) {
         return new Finding(studyId, comparison, outcome, data, gap, provenance, flags, printed, exposure, intervalKind,
-                this.printed, participants);
+                this.printed, participants, armNumbers);
     }
 
     /** The same finding about another exposure (e.g. exercise in general rather than walking). */
     public Finding withExposure(Exposure about) {
         return new Finding(studyId, comparison, outcome, data, gap, provenance, flags, pValue, about, intervalKind,
-                printed, participants);
+                printed, participants, armNumbers);
     }
 
     /** The same finding with the kind of its printed interval. */
     public Finding withIntervalKind(IntervalKind kind) {
         return new Finding(studyId, comparison, outcome, data, gap, provenance, flags, pValue, exposure, kind,
-                printed, participants);
+                printed, participants, armNumbers);
     }
 
     /** The same finding with its numbers' digits as printed. */
     public Finding withPrinted(PrintedNumbers digits) {
         return new Finding(studyId, comparison, outcome, data, gap, provenance, flags, pValue, exposure, intervalKind,
-                digits, participants);
+                digits, participants, armNumbers);
     }
 
     /** The same finding with the participants a review pooled for it. */
     public Finding withParticipants(OptionalInt pooled) {
         return new Finding(studyId, comparison, outcome, data, gap, provenance, flags, pValue, exposure, intervalKind,
-                printed, pooled);
+                printed, pooled, armNumbers);
+    }
+
+    /** The same finding with each arm's absolute numbers. */
+    public Finding withArmNumbers(ArmNumbers numbers) {
+        return new Finding(studyId, comparison, outcome, data, gap, provenance, flags, pValue, exposure, intervalKind,
+                printed, participants, Optional.of(numbers));
     }
 
     /** True when the numbers may enter a pooled estimate: present and not flagged as inconsistent. */
