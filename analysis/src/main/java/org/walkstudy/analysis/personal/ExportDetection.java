@@ -85,8 +85,8 @@ public final class ExportDetection {
                 case CSV -> DiaryCsv.recognises(p);
                 default -> ExportReaders.of(f).recognises(p);
             };
-        } catch (UnsupportedOperationException e) {
-            return false; // a format without its reader yet
+        } catch (RuntimeException e) {
+            return false; // a recogniser must not throw; if one does on a strange file, the file is simply not that format
         }
     }
 
