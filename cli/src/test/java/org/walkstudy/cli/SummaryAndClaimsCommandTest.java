@@ -22,7 +22,8 @@ class SummaryAndClaimsCommandTest {
         assertEquals(0, r.status(), r.err());
         String flat = r.out().replaceAll("\\s+", " ");
         assertTrue(flat.contains("Walking probably reduces the risk of recurrence compared with no treatment (HR 0.72, "
-                + "0.60 to 0.85; 1 study, 701 participants; moderate certainty)."), "WalkBack in GRADE's words, as printed");
+                + "0.60 to 0.85; median 208 vs 112 days to recurrence, from a summary of the paper; 1 study, 701 participants; "
+                + "moderate certainty)."), "WalkBack in GRADE's words, as printed, with its arms' medians and their source kind");
         assertTrue(flat.contains("Walking or running probably reduces pain slightly compared with minimal or no "
                 + "intervention (SMD -0.23, -0.35 to -0.10, small; 1 review, 2,362 participants"), "claim 1");
         assertTrue(r.out().lines().count() <= 80, "one screen: " + r.out().lines().count() + " lines");
