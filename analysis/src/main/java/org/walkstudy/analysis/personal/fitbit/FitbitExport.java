@@ -168,7 +168,7 @@ public final class FitbitExport implements ExportReader {
         long done = 0;
         for (Part part : data) {
             try (InputStream in = new BufferedInputStream(part.opener().open(), 1 << 16)) {
-                records.read(part.kind().get(), in, part.where());
+                records.read(part.kind().get(), in, part.where(), FitbitFile.day(lastPart(part.where())));
             }
             done += part.size();
             progress.bytesRead(done, total);

@@ -20,10 +20,24 @@ enum FitbitFile {
 
     private static final Pattern NAME = Pattern.compile(
             "(steps|distance|very_active_minutes|moderately_active_minutes|sleep|weight)-\\d{4}-\\d{2}-\\d{2}\\.json");
+    private static final Pattern DAY = Pattern.compile("-(\\d{4}-\\d{2}-\\d{2})\\.json$");
     private final String prefix;
 
     FitbitFile(String prefix) {
         this.prefix = prefix;
+    }
+
+    /** The day in a file's name ({@code steps-2024-03-30.json}: 2024-03-30), or null when it is not a date. */
+    static java.time.LocalDate day(String fileName) {
+        Matcher m = DAY.matcher(fileName);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(m.group(1));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The kind of a file by its name (the last part of a path or zip entry name). */

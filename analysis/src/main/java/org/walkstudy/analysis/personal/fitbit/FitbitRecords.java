@@ -48,6 +48,7 @@ final class FitbitRecords {
     private final Long2ObjectOpenHashMap<double[]> active = new Long2ObjectOpenHashMap<>();
     /** Local days with steps, so a day of zero active minutes counts only when the tracker was worn. */
     private final LongOpenHashSet stepDays = new LongOpenHashSet();
+    private final MinuteSeries minutes = new MinuteSeries();
     private long used;
 
     FitbitRecords(DailyLedger ledger, SkippedRecords skipped, ZoneId zone, Optional<Double> kgPerWeightUnit, long nowUtc) {
@@ -64,10 +65,16 @@ final class FitbitRecords {
         return used;
     }
 
-    void read(FitbitFile kind, InputStream in, String where) {
+    /** Reads one file; {@code fileDay}: the day in its name (null: none), which tells a minute file's clock. */
+    void read(FitbitFile kind, InputStream in, String where, LocalDate fileDay) {
         clock.restart();
         switch (kind) {
-            case STEPS, DISTANCE, VERY_ACTIVE_MINUTES, MODERATELY_ACTIVE_MINUTES ->
+            case STEPS, DISTANCE -> {
+                minutes.clear();
+                FitbitJson.forEachRecord(in, where, (p, line) -> series(kind, p, line, where));
+                addMinutes(kind, where, fileDay);
+            }
+            case VERY_ACTIVE_MINUTES, MODERATELY_ACTIVE_MINUTES ->
                 FitbitJson.forEachRecord(in, where, (p, line) -> series(kind, p, line, where));
             case SLEEP -> FitbitJson.forEachRecord(in, where, (p, line) -> sleep(p, line, where));
             case WEIGHT -> FitbitJson.forEachRecord(in, where, (p, line) -> weight(p, line, where));
@@ -94,20 +101,18 @@ final class FitbitRecords {
             return;
         }
         boolean minute = kind == FitbitFile.STEPS || kind == FitbitFile.DISTANCE;
-        if (minute && v == 0) {
-            return; // adds nothing; a tracker not worn writes zeros, which must not hide another device's steps
-        }
         LocalDateTime t = FitbitTime.slashed(dateTime);
         if (t == null) {
             bad(where, line, "dateTime", "not a time MM/dd/yy HH:mm:ss: '" + dateTime + "'");
             return;
         }
-        if (!minute) {
+        if (minute) {
+            minutes.seen(t);
+            if (v == 0) {
+                return; // adds nothing; a tracker not worn writes zeros, which must not hide another device's steps
+            }
+        } else {
             activeMinutes(kind, t.toLocalDate(), v, where, line);
-            return;
-        }
-        long start = utc(t, where, line, "dateTime");
-        if (start == LocalClock.GAP) {
             return;
         }
         if (kind == FitbitFile.STEPS) {
@@ -116,17 +121,42 @@ final class FitbitRecords {
                 bad(where, line, "value", problem.get());
                 return;
             }
-            ledger.addTimed(DailyMeasure.STEPS, source, start, start + 60, clock.offsetSeconds(), v, true);
-            stepDays.add(t.toLocalDate().toEpochDay());
-        } else {
-            double km = v / CM_PER_KM;
-            if (km > MAX_KM_PER_MINUTE) {
-                bad(where, line, "value", v + " cm in one minute is faster than 60 km/h: not on foot");
-                return;
-            }
-            ledger.addTimed(DailyMeasure.DISTANCE_KM, source, start, start + 60, clock.offsetSeconds(), km, true);
+        } else if (v / CM_PER_KM > MAX_KM_PER_MINUTE) {
+            bad(where, line, "value", fmt(v) + " cm in one minute is faster than 60 km/h: not on foot");
+            return;
         }
-        used++;
+        minutes.add(t, v, line);
+    }
+
+    /** Adds a minute file's records once the whole file tells whether its times are local or UTC. */
+    private void addMinutes(FitbitFile kind, String where, LocalDate fileDay) {
+        boolean inUtc = minutes.writtenInUtc(fileDay);
+        java.time.zone.ZoneRules rules = zone.getRules();
+        for (int i = 0; i < minutes.size(); i++) {
+            long start;
+            int offset;
+            if (inUtc) {
+                start = minutes.asUtc(i);
+                offset = rules.getOffset(java.time.Instant.ofEpochSecond(start)).getTotalSeconds();
+                if (!inRange(start, where, minutes.line(i))) {
+                    continue;
+                }
+            } else {
+                start = utc(minutes.wallClock(i), where, minutes.line(i), "dateTime");
+                offset = clock.offsetSeconds();
+                if (start == LocalClock.GAP) {
+                    continue;
+                }
+            }
+            double v = minutes.value(i);
+            if (kind == FitbitFile.STEPS) {
+                ledger.addTimed(DailyMeasure.STEPS, source, start, start + 60, offset, v, true);
+                stepDays.add(Math.floorDiv(start + offset, 86_400L));
+            } else {
+                ledger.addTimed(DailyMeasure.DISTANCE_KM, source, start, start + 60, offset, v / CM_PER_KM, true);
+            }
+            used++;
+        }
     }
 
     private void activeMinutes(FitbitFile kind, LocalDate day, double minutes, String where, long line) {
@@ -338,15 +368,24 @@ final class FitbitRecords {
             bad(where, line, field, "'" + t + "' does not exist in " + zone + " (the clocks went forward over it)");
             return LocalClock.GAP;
         }
+        return inRange(at, where, line, field) ? at : LocalClock.GAP;
+    }
+
+    private boolean inRange(long at, String where, long line) {
+        return inRange(at, where, line, "dateTime");
+    }
+
+    /** False (and the record reported) for a time in the future or before 1970. */
+    private boolean inRange(long at, String where, long line, String field) {
         if (at > notAfter) {
-            bad(where, line, field, "in the future: " + t);
-            return LocalClock.GAP;
+            bad(where, line, field, "in the future: " + java.time.Instant.ofEpochSecond(at));
+            return false;
         }
         if (!DailyLedger.storable(at, at)) {
-            bad(where, line, field, "before 1970: " + t);
-            return LocalClock.GAP;
+            bad(where, line, field, "before 1970: " + java.time.Instant.ofEpochSecond(at));
+            return false;
         }
-        return at;
+        return true;
     }
 
     private void bad(String where, long line, String field, String problem) {

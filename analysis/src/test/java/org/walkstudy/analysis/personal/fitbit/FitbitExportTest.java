@@ -125,6 +125,27 @@ class FitbitExportTest {
     }
 
     @Test
+    void aDailyMinuteFileWrittenInUtcIsReadAsUtc() throws IOException {
+        // Sydney (UTC+11 in February): the local day 26 Feb runs 25 Feb 13:00Z to 26 Feb 12:59Z.
+        write("syd/steps-2023-02-26.json", "[{\"dateTime\":\"02/25/23 13:17:00\",\"value\":\"0\"},"
+                + "{\"dateTime\":\"02/25/23 13:52:00\",\"value\":\"5\"},{\"dateTime\":\"02/26/23 12:59:00\",\"value\":\"7\"}]");
+        ImportResult syd = run(tmp.resolve("syd"), ImportOptions.defaults().withZone(ZoneId.of("Australia/Sydney")));
+        assertEquals(1, syd.table().size(), syd.table().rows().toString());
+        assertEquals(12, value(day(syd, "2023-02-26"), DailyMeasure.STEPS));
+        // A month of them (the Takeout layout): still one clock for the whole file.
+        write("sydmonth/steps-2023-02-26.json", "[{\"dateTime\":\"02/25/23 13:17:00\",\"value\":\"5\"},"
+                + "{\"dateTime\":\"03/24/23 08:45:00\",\"value\":\"15\"}]");
+        ImportResult month = run(tmp.resolve("sydmonth"), ImportOptions.defaults().withZone(ZoneId.of("Australia/Sydney")));
+        assertEquals(5, value(day(month, "2023-02-26"), DailyMeasure.STEPS));
+        assertEquals(15, value(day(month, "2023-03-24"), DailyMeasure.STEPS)); // 08:45Z is 19:45 local (UTC+11)
+        // Local times on the file's own day stay local.
+        write("local/steps-2023-02-26.json", "[{\"dateTime\":\"02/26/23 00:05:00\",\"value\":\"30\"},"
+                + "{\"dateTime\":\"02/26/23 23:59:00\",\"value\":\"40\"}]");
+        ImportResult local = run(tmp.resolve("local"), ImportOptions.defaults().withZone(ZoneId.of("Australia/Sydney")));
+        assertEquals(70, value(day(local, "2023-02-26"), DailyMeasure.STEPS));
+    }
+
+    @Test
     void theSameExportTwiceCountsOnce() throws Exception {
         Path both = tmp.resolve("both");
         copyTree(takeout(), both.resolve("first"));
