@@ -210,6 +210,51 @@ class FitbitExportTest {
     }
 
     @Test
+    void impossibleRecordsAreSkippedEachWithItsField() throws IOException {
+        write("imp/distance-2024-01-01.json", "[{\"dateTime\":\"01/01/24 08:00:00\",\"value\":\"150000\"}]");
+        write("imp/sleep-2024-01-01.json", "[{\"startTime\":\"2024-01-02T07:00:00.000\",\"endTime\":\"2024-01-01T23:00:00.000\","
+                + "\"minutesAsleep\":400,\"mainSleep\":true},"
+                + "{\"startTime\":\"2024-01-02T22:00:00.000\",\"endTime\":\"2024-01-04T07:00:00.000\",\"minutesAsleep\":400},"
+                + "{\"startTime\":\"2024-01-05T22:00:00.000\",\"endTime\":\"2024-01-06T06:00:00.000\",\"minutesAsleep\":400,"
+                + "\"levels\":{\"data\":[{\"dateTime\":\"2024-01-06T09:00:00.000\",\"level\":\"light\",\"seconds\":60}]}}]");
+        write("imp/very_active_minutes-2024-01-01.json", "[{\"dateTime\":\"01/01/24 00:00:00\",\"value\":\"10\"},"
+                + "{\"dateTime\":\"01/01/24 00:00:00\",\"value\":\"12\"}]");
+        write("imp/steps-2099-01-01.json", "[{\"dateTime\":\"01/01/99 08:00:00\",\"value\":\"10\"}]");
+        write("imp/weight-2024-01-01.json", "[{\"weight\":4.2,\"date\":\"01/01/24\",\"time\":\"07:00:00\"}]");
+        write("imp/Profile.csv", "id,timezone,weight_unit\nX,UTC,METRIC\n");
+        ImportResult r = run(tmp.resolve("imp"), ImportOptions.defaults());
+        List<String> problems = r.firstSkipped().stream().map(e -> e.column().orElse("") + ": " + e.problem()).toList();
+        assertEquals(5, problems.size(), problems.toString()); // the summary names the first five
+        assertTrue(r.skipped() == 7, problems.toString());
+        assertTrue(problems.get(0).startsWith("value: 150000 cm in one minute"), problems.toString());
+        assertTrue(problems.get(1).equals("endTime: ends before it starts"), problems.toString());
+        assertTrue(problems.get(2).contains("longer than a day"), problems.toString());
+        assertTrue(problems.get(3).startsWith("levels: the first asleep stage lies outside"), problems.toString());
+        assertTrue(problems.get(4).startsWith("dateTime: in the future"), problems.toString());
+        assertEquals(10, value(day(r, "2024-01-01"), DailyMeasure.BRISK_MINUTES)); // the first value is kept
+    }
+
+    @Test
+    void filesThatAreNotAnExportAreRefusedWithTheirNames() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        InputException none = assertThrows(InputException.class, () -> run(empty, ImportOptions.defaults()));
+        assertTrue(none.getMessage().contains("no Fitbit export files"), none.getMessage());
+        Path notArray = write("obj/steps-2024-01-01.json", "{\"dateTime\":\"01/01/24 08:00:00\"}");
+        InputException object = assertThrows(InputException.class,
+                () -> run(notArray.getParent(), ImportOptions.defaults().withZone(ZoneId.of("UTC"))));
+        assertTrue(object.getMessage().contains("expected a JSON array"), object.getMessage());
+        Path other = write("x/notes.json", "[]");
+        InputException name = assertThrows(InputException.class, () -> run(other, ImportOptions.defaults()));
+        assertTrue(name.getMessage().contains("not a Fitbit export file"), name.getMessage());
+        write("tz/steps-2024-01-01.json", "[]");
+        write("tz/Your Profile/Profile.csv", "id,timezone\nX,Mars/Olympus\n");
+        InputException tz = assertThrows(InputException.class, () -> run(tmp.resolve("tz"), ImportOptions.defaults()));
+        assertEquals(2, tz.line());
+        assertEquals("timezone", tz.column().orElseThrow());
+        assertTrue(tz.getMessage().contains("not a time zone: 'Mars/Olympus'"), tz.getMessage());
+    }
+
+    @Test
     void recognisesTheExportByItsLayoutAndNeverThrows() throws Exception {
         FitbitExport reader = new FitbitExport();
         assertTrue(reader.recognises(takeout()));
