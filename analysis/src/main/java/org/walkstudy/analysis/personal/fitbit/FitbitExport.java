@@ -3,13 +3,18 @@ package org.walkstudy.analysis.personal.fitbit;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +41,8 @@ public final class FitbitExport implements ExportReader {
     private static final String PROFILE = "Profile.csv";
     /** Folders searched for the export when a folder is given; a walk goes no deeper than this. */
     private static final int MAX_DEPTH = 6;
-    private static final List<String> EXPORT_FOLDERS = List.of("", "Global Export Data", "Fitbit/Global Export Data",
-            "Takeout/Fitbit/Global Export Data", "user-site-export");
+    /** Names a folder's recognition looks at before it gives up (a whole Takeout can hold 100,000 files). */
+    private static final int RECOGNISE_ENTRIES = 5_000;
 
     /** One file of the export: its name for messages, its kind, its size, and how to open it. */
     private record Part(String where, Optional<FitbitFile> kind, long size, Opener opener) {
@@ -52,13 +57,7 @@ public final class FitbitExport implements ExportReader {
     public boolean recognises(Path path) {
         try {
             if (Files.isDirectory(path)) {
-                for (String sub : EXPORT_FOLDERS) {
-                    Path dir = sub.isEmpty() ? path : path.resolve(sub);
-                    if (Files.isDirectory(dir) && holdsExportFile(dir)) {
-                        return true;
-                    }
-                }
-                return false;
+                return holdsExportFile(path);
             }
             if (!Files.isRegularFile(path)) {
                 return false;
@@ -71,22 +70,36 @@ public final class FitbitExport implements ExportReader {
                 return zipHoldsExport(path);
             }
             String name = path.getFileName() == null ? "" : path.getFileName().toString();
-            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+            String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
             return FitbitFile.of(name).isPresent() && text.startsWith("[");
         } catch (IOException | RuntimeException e) {
             return false; // recognising never fails: an unreadable path is simply not this format
         }
     }
 
+    /**
+     * Whether an export file lies in the folder or below it (Takeout: {@code Takeout/Fitbit/Global Export Data};
+     * older fitbit.com exports: {@code user-site-export}; the 2023 account archive: {@code MyFitbitData/NAME/
+     * Physical Activity}), looking at no more than {@link #RECOGNISE_ENTRIES} names down to {@link #MAX_DEPTH}.
+     */
     private static boolean holdsExportFile(Path dir) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
-            for (Path f : files) {
-                if (FitbitFile.of(f.getFileName().toString()).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        boolean[] found = {false};
+        int[] seen = {0};
+        Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                        found[0] = FitbitFile.of(f.getFileName().toString()).isPresent();
+                        return found[0] || ++seen[0] >= RECOGNISE_ENTRIES ? FileVisitResult.TERMINATE
+                                : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path f, IOException e) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        return found[0];
     }
 
     private static boolean zipHoldsExport(Path file) throws IOException {

@@ -260,6 +260,10 @@ class FitbitExportTest {
         assertTrue(reader.recognises(takeout()));
         assertTrue(reader.recognises(takeout().resolve("Takeout/Fitbit")));
         assertTrue(reader.recognises(takeout().resolve(DATA + "steps-2024-03-30.json")));
+        // The 2023 fitbit.com account archive: MyFitbitData/NAME/Physical Activity/steps-*.json.
+        Path archive = write("MyFitbitData/Walker/Physical Activity/steps-2023-02-26.json", "[]").getParent().getParent().getParent();
+        write("MyFitbitData/Walker/Physical Activity/heart_rate-2023-02-26.json", "[]");
+        assertTrue(reader.recognises(archive));
         Path other = write("other/data.json", "[{\"a\":1}]");
         assertFalse(reader.recognises(other));
         assertFalse(reader.recognises(other.getParent()));
