@@ -2,9 +2,13 @@ package org.walkstudy.analysis.personal.fitbit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -131,13 +135,13 @@ final class FitbitRecords {
     /** Adds a minute file's records once the whole file tells whether its times are local or UTC. */
     private void addMinutes(FitbitFile kind, String where, LocalDate fileDay) {
         boolean inUtc = minutes.writtenInUtc(fileDay);
-        java.time.zone.ZoneRules rules = zone.getRules();
+        ZoneRules rules = zone.getRules();
         for (int i = 0; i < minutes.size(); i++) {
             long start;
             int offset;
             if (inUtc) {
                 start = minutes.asUtc(i);
-                offset = rules.getOffset(java.time.Instant.ofEpochSecond(start)).getTotalSeconds();
+                offset = rules.getOffset(Instant.ofEpochSecond(start)).getTotalSeconds();
                 if (!inRange(start, where, minutes.line(i))) {
                     continue;
                 }
@@ -159,8 +163,8 @@ final class FitbitRecords {
         }
     }
 
-    private void activeMinutes(FitbitFile kind, LocalDate day, double minutes, String where, long line) {
-        Optional<String> problem = PlausibleRange.daily(DailyMeasure.BRISK_MINUTES, minutes);
+    private void activeMinutes(FitbitFile kind, LocalDate day, double value, String where, long line) {
+        Optional<String> problem = PlausibleRange.daily(DailyMeasure.BRISK_MINUTES, value);
         if (problem.isPresent()) {
             bad(where, line, "value", problem.get());
             return;
@@ -168,15 +172,15 @@ final class FitbitRecords {
         double[] both = active.computeIfAbsent(day.toEpochDay(), d -> new double[] {Double.NaN, Double.NaN});
         int slot = kind == FitbitFile.VERY_ACTIVE_MINUTES ? 0 : 1;
         if (Double.isNaN(both[slot])) {
-            both[slot] = minutes;
-        } else if (both[slot] != minutes) {
+            both[slot] = value;
+        } else if (both[slot] != value) {
             // The same day twice (two copies of the export) with other minutes: which is right is not ours to guess.
-            bad(where, line, "value", "a second, different value for " + day + ": " + fmt(minutes) + " after " + fmt(both[slot])
+            bad(where, line, "value", "a second, different value for " + day + ": " + fmt(value) + " after " + fmt(both[slot])
                     + "; the first is kept");
         }
     }
 
-    /** A sleep log; only the main sleep counts (naps are left out, as the brief of this reader says). */
+    /** A sleep log; only the main sleep counts (naps are left out: docs/personal-data.md, "Fitbit"). */
     private void sleep(JsonParser p, long line, String where) throws IOException {
         String start = null;
         String end = null;
@@ -341,22 +345,22 @@ final class FitbitRecords {
      */
     void finish() {
         long[] days = active.keySet().toLongArray();
-        java.util.Arrays.sort(days);
+        Arrays.sort(days);
         int id = ledger.sourceId(ACTIVE_MINUTES_SOURCE);
         for (long day : days) {
             double[] both = active.get(day);
-            double minutes = (Double.isNaN(both[0]) ? 0 : both[0]) + (Double.isNaN(both[1]) ? 0 : both[1]);
-            if (minutes == 0 && !stepDays.contains(day)) {
+            double brisk = (Double.isNaN(both[0]) ? 0 : both[0]) + (Double.isNaN(both[1]) ? 0 : both[1]);
+            if (brisk == 0 && !stepDays.contains(day)) {
                 continue;
             }
             LocalDate d = LocalDate.ofEpochDay(day);
-            java.time.ZonedDateTime start = d.atStartOfDay(zone);
+            ZonedDateTime start = d.atStartOfDay(zone);
             long from = start.toEpochSecond();
             long to = d.plusDays(1).atStartOfDay(zone).toEpochSecond();
             if (to > notAfter || !DailyLedger.storable(from, to)) {
                 continue; // today's day is not over; a day before 1970 cannot be held
             }
-            ledger.addTimed(DailyMeasure.BRISK_MINUTES, id, from, to, start.getOffset().getTotalSeconds(), minutes, true);
+            ledger.addTimed(DailyMeasure.BRISK_MINUTES, id, from, to, start.getOffset().getTotalSeconds(), brisk, true);
             used++;
         }
     }
@@ -378,11 +382,11 @@ final class FitbitRecords {
     /** False (and the record reported) for a time in the future or before 1970. */
     private boolean inRange(long at, String where, long line, String field) {
         if (at > notAfter) {
-            bad(where, line, field, "in the future: " + java.time.Instant.ofEpochSecond(at));
+            bad(where, line, field, "in the future: " + Instant.ofEpochSecond(at));
             return false;
         }
         if (!DailyLedger.storable(at, at)) {
-            bad(where, line, field, "before 1970: " + java.time.Instant.ofEpochSecond(at));
+            bad(where, line, field, "before 1970: " + Instant.ofEpochSecond(at));
             return false;
         }
         return true;
