@@ -134,8 +134,10 @@ final class FitbitRecords {
 
     /** Adds a minute file's records once the whole file tells whether its times are local or UTC. */
     private void addMinutes(FitbitFile kind, String where, LocalDate fileDay) {
-        boolean inUtc = minutes.writtenInUtc(fileDay);
         ZoneRules rules = zone.getRules();
+        LocalDate day = fileDay != null ? fileDay : minutes.size() > 0 ? minutes.wallClock(0).toLocalDate() : LocalDate.EPOCH;
+        boolean eastOfUtc = rules.getOffset(day.atTime(12, 0)).getTotalSeconds() > 0;
+        boolean inUtc = minutes.writtenInUtc(fileDay, eastOfUtc);
         for (int i = 0; i < minutes.size(); i++) {
             long start;
             int offset;

@@ -7,12 +7,12 @@ import java.util.Arrays;
 
 /**
  * The minute records of one steps or distance file, held (three numbers each; at most a month, 44,640 minutes)
- * until the file is read, because only the whole file tells in which clock its times are written. Fitbit names
- * each file after the local day D it starts on. Local times cannot lie before D; a file with a time before D
- * holds local days written in UTC, as Google Takeout exports write intraday series (a UTC+11 user's
- * {@code steps-2023-02-26.json} starts at {@code 02/25/23 13:17:00}, local 00:17 on 26 February): its times are
- * read as UTC. West of UTC the two cannot be told apart from the file, and its times are read as local.
- * Mutable: reused for each file.
+ * until the file is read, because only the whole file tells in which clock its times are written
+ * (docs/personal-data.md, "Fitbit"). Fitbit names each file after the local day D it starts on. A time before D
+ * cannot be local: such a file is local days written in UTC, as exports have been seen writing intraday series
+ * (a UTC+11 user's {@code steps-2023-02-26.json} starts at {@code 02/25/23 13:17:00}, local 00:17). East of UTC a
+ * file starting on D is local time. West of UTC (or at UTC) the file cannot tell, and its times are read as UTC,
+ * the clock every report of a real export found shows for these series. Mutable: reused for each file.
  */
 final class MinuteSeries {
     private static final long DAY = 86_400;
@@ -69,11 +69,14 @@ final class MinuteSeries {
         return lines[i];
     }
 
-    /** Whether the file's times are UTC: see the class comment. {@code fileDay} null: the name gives no day. */
-    boolean writtenInUtc(LocalDate fileDay) {
+    /**
+     * Whether the file's times are UTC: see the class comment. {@code fileDay}: the day in its name (null: none);
+     * {@code eastOfUtc}: whether the zone is ahead of UTC on that day.
+     */
+    boolean writtenInUtc(LocalDate fileDay, boolean eastOfUtc) {
         if (first > last || fileDay == null) {
-            return false;
+            return !eastOfUtc;
         }
-        return first < fileDay.toEpochDay() * DAY;
+        return first < fileDay.toEpochDay() * DAY || !eastOfUtc;
     }
 }

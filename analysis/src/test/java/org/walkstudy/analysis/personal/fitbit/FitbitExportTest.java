@@ -138,7 +138,13 @@ class FitbitExportTest {
         ImportResult month = run(tmp.resolve("sydmonth"), ImportOptions.defaults().withZone(ZoneId.of("Australia/Sydney")));
         assertEquals(5, value(day(month, "2023-02-26"), DailyMeasure.STEPS));
         assertEquals(15, value(day(month, "2023-03-24"), DailyMeasure.STEPS)); // 08:45Z is 19:45 local (UTC+11)
-        // Local times on the file's own day stay local.
+        // West of UTC a file cannot tell its clock: read as UTC, as every real export reported writes these series.
+        write("nyc/steps-2023-02-26.json", "[{\"dateTime\":\"02/26/23 05:00:00\",\"value\":\"30\"},"
+                + "{\"dateTime\":\"02/27/23 04:59:00\",\"value\":\"40\"}]");
+        ImportResult nyc = run(tmp.resolve("nyc"), ImportOptions.defaults().withZone(ZoneId.of("America/New_York")));
+        assertEquals(1, nyc.table().size(), nyc.table().rows().toString());
+        assertEquals(70, value(day(nyc, "2023-02-26"), DailyMeasure.STEPS)); // 04:59Z on the 27th is 23:59 on the 26th
+        // East of UTC, times on the file's own day are local.
         write("local/steps-2023-02-26.json", "[{\"dateTime\":\"02/26/23 00:05:00\",\"value\":\"30\"},"
                 + "{\"dateTime\":\"02/26/23 23:59:00\",\"value\":\"40\"}]");
         ImportResult local = run(tmp.resolve("local"), ImportOptions.defaults().withZone(ZoneId.of("Australia/Sydney")));
