@@ -59,6 +59,28 @@ final class FitbitJson {
         }
     }
 
+    /**
+     * The scalar values of the named fields of the record the parser stands in (null where absent or not a
+     * scalar), every other field skipped; the parser ends on the record's END_OBJECT.
+     */
+    static String[] fields(JsonParser p, String... names) throws IOException {
+        String[] values = new String[names.length];
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            int i = 0;
+            while (i < names.length && !names[i].equals(field)) {
+                i++;
+            }
+            if (i < names.length) {
+                values[i] = scalar(p);
+            } else {
+                p.skipChildren();
+            }
+        }
+        return values;
+    }
+
     /** The text of a string or number value, or null (after skipping it) for anything else. */
     static String scalar(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();

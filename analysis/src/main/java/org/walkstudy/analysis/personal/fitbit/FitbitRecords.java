@@ -88,17 +88,9 @@ final class FitbitRecords {
 
     /** {@code {"dateTime" : "03/20/17 23:55:00", "value" : "68"}}: a minute (steps, cm) or a day (active minutes). */
     private void series(FitbitFile kind, JsonParser p, long line, String where) throws IOException {
-        String dateTime = null;
-        String value = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            switch (field) {
-                case "dateTime" -> dateTime = FitbitJson.scalar(p);
-                case "value" -> value = FitbitJson.scalar(p);
-                default -> p.skipChildren();
-            }
-        }
+        String[] f = FitbitJson.fields(p, "dateTime", "value");
+        String dateTime = f[0];
+        String value = f[1];
         double v = FitbitJson.number(value);
         if (Double.isNaN(v) || v < 0) {
             bad(where, line, "value", value == null ? "no value" : "not a count >= 0: '" + value + "'");
@@ -270,18 +262,14 @@ final class FitbitRecords {
                 p.skipChildren();
                 continue;
             }
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                String time = null;
-                String level = null;
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String f = p.currentName();
-                    p.nextToken();
-                    switch (f) {
-                        case "dateTime" -> time = FitbitJson.scalar(p);
-                        case "level" -> level = FitbitJson.scalar(p);
-                        default -> p.skipChildren();
-                    }
+            for (JsonToken item = p.nextToken(); item != JsonToken.END_ARRAY && item != null; item = p.nextToken()) {
+                if (item != JsonToken.START_OBJECT) {
+                    p.skipChildren(); // not a stage: passed over whole, so the parser stays in step
+                    continue;
                 }
+                String[] stage = FitbitJson.fields(p, "dateTime", "level");
+                String time = stage[0];
+                String level = stage[1];
                 LocalDateTime at = FitbitTime.iso(time);
                 if (level != null && ASLEEP.contains(level.toLowerCase(Locale.ROOT)) && at != null
                         && (first == null || at.isBefore(first))) {
@@ -294,21 +282,11 @@ final class FitbitRecords {
 
     /** {@code {"weight" : 191.8, "date" : "05/18/15", "time" : "23:59:59", "source" : "Aria"}}. */
     private void weight(JsonParser p, long line, String where) throws IOException {
-        String weight = null;
-        String date = null;
-        String time = null;
-        String device = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            switch (field) {
-                case "weight" -> weight = FitbitJson.scalar(p);
-                case "date" -> date = FitbitJson.scalar(p);
-                case "time" -> time = FitbitJson.scalar(p);
-                case "source" -> device = FitbitJson.scalar(p);
-                default -> p.skipChildren();
-            }
-        }
+        String[] f = FitbitJson.fields(p, "weight", "date", "time", "source");
+        String weight = f[0];
+        String date = f[1];
+        String time = f[2];
+        String device = f[3];
         double w = FitbitJson.number(weight);
         if (Double.isNaN(w)) {
             bad(where, line, "weight", weight == null ? "no weight" : "not a number: '" + weight + "'");

@@ -180,7 +180,8 @@ class FitbitExportTest {
     void manualLogWithZeroLatencyKeepsItAndAnAutoDetectedNapIsLeftOut() throws IOException {
         String log = "[{\"startTime\":\"2024-05-01T23:00:00.000\",\"endTime\":\"2024-05-02T07:00:00.000\","
                 + "\"minutesToFallAsleep\":0,\"minutesAsleep\":450,\"logType\":\"manual\",\"mainSleep\":true},"
-                + "{\"startTime\":\"2024-05-02T10:00:00.000\",\"endTime\":\"2024-05-02T11:00:00.000\","
+                + "{\"startTime\":\"2024-05-02T10:00:00.000\",\"levels\":{\"data\":[1,[2],{\"level\":\"light\"}]},"
+                + "\"endTime\":\"2024-05-02T11:00:00.000\","
                 + "\"minutesToFallAsleep\":0,\"minutesAsleep\":55,\"logType\":\"auto_detected\",\"isMainSleep\":false}]";
         Path sleep = write("sleep/sleep-2024-05-01.json", log);
         ImportResult r = run(sleep.getParent(), ImportOptions.defaults().withZone(ZoneId.of("UTC")));
