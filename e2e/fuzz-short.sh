@@ -11,6 +11,7 @@ targets=(
     "analysis DiaryCsvFuzzTest"
     "analysis AppleHealthImportFuzzTest"
     "analysis GpxImportFuzzTest"
+    "analysis FitbitImportFuzzTest"
 )
 for target in "${targets[@]}"; do
     read -r module test <<<"$target"

@@ -102,7 +102,7 @@ class PersonalCommandsTest {
 
     @Test
     void usageErrorsExitWithTwo() throws IOException {
-        assertEquals(2, CliRun.of("import", "--from", "fitbit-json", export().toString(), "--out", "x.csv").status());
+        assertEquals(2, CliRun.of("import", "--from", "polar", export().toString(), "--out", "x.csv").status());
         assertEquals(2, CliRun.of("import", "--from", "gpx", export().toString(), "--out", "x.csv", "--tz", "Mars/Olympus").status());
         assertEquals(2, CliRun.of("compare").status());
         assertEquals(2, CliRun.of("compare", "--example", "--protocol", "nope").status());

@@ -9,7 +9,7 @@ final class ExportReaders {
         return switch (format) {
             case HEALTH_CONNECT -> notYet(format);
             case SAMSUNG_HEALTH -> notYet(format);
-            case FITBIT -> notYet(format);
+            case FITBIT -> new org.walkstudy.analysis.personal.fitbit.FitbitExport();
             case GARMIN -> notYet(format);
             case TCX -> notYet(format);
             case STRAVA -> notYet(format);

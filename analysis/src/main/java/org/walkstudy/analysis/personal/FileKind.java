@@ -12,13 +12,13 @@ import org.walkstudy.core.input.InputException;
 
 /**
  * Recognises, from the first bytes, files people export that walkstudy does not read, so they get a plain
- * "not a supported format" instead of a parser error: TCX, Fitbit and Health Auto Export JSON, Samsung Health
- * CSV, FIT, a folder.
+ * "not a supported format" instead of a parser error: TCX, Health Auto Export and other JSON, Samsung Health
+ * CSV, FIT, a folder (a Fitbit export, folder or JSON file, is read).
  */
 public final class FileKind {
     /** What walkstudy reads, for the message. */
     public static final String SUPPORTED = "Apple Health export.zip or export.xml, GPX 1.0/1.1 (.gpx, .gpx.gz), "
-            + "Google Fit Takeout daily activity metrics CSV, a CSV diary";
+            + "Google Fit Takeout daily activity metrics CSV, a CSV diary, a Fitbit export (folder, zip or Global Export Data JSON)";
 
     private FileKind() {
     }
@@ -31,6 +31,9 @@ public final class FileKind {
     }
 
     static Optional<String> unsupported(Path file) {
+        if (ExportReaders.of(ImportFormat.FITBIT).recognises(file)) {
+            return Optional.empty();
+        }
         if (Files.isDirectory(file)) {
             return Optional.of("a folder (give the files in it)");
         }
@@ -55,7 +58,7 @@ public final class FileKind {
             if (lower.contains("\"data\"") && lower.contains("\"metrics\"")) {
                 return Optional.of("Health Auto Export JSON (export as CSV or use the Health app's own export.zip)");
             }
-            return Optional.of("JSON (such as a Fitbit export)");
+            return Optional.of("JSON (other than a Fitbit export)");
         }
         if (lower.startsWith("com.samsung.")) {
             return Optional.of("Samsung Health CSV");

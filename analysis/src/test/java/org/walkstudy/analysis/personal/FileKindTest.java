@@ -24,19 +24,29 @@ class FileKindTest {
         Path tcx = tmp.resolve("walk.tcx");
         Files.writeString(tcx, "<?xml version=\"1.0\"?>\n<TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/"
                 + "TrainingCenterDatabase/v2\"><Activities/></TrainingCenterDatabase>\n");
-        Path fitbit = tmp.resolve("steps-2024-01-01.json");
-        Files.writeString(fitbit, "[{\"dateTime\":\"01/01/24 00:00:00\",\"value\":\"0\"}]");
+        Path json = tmp.resolve("activities.json");
+        Files.writeString(json, "[{\"dateTime\":\"01/01/24 00:00:00\",\"value\":\"0\"}]");
         Path hae = tmp.resolve("HealthAutoExport.json");
         Files.writeString(hae, "{\"data\":{\"metrics\":[{\"name\":\"step_count\",\"units\":\"count\",\"data\":[]}]}}");
         Path samsung = tmp.resolve("com.samsung.shealth.step_daily_trend.csv");
         Files.writeString(samsung, "com.samsung.shealth.step_daily_trend,6313001,3\nday_time,count,distance\n");
         Path folder = Files.createDirectory(tmp.resolve("apple_health_export"));
-        for (Object[] c : new Object[][] {{ImportFormat.GPX, tcx, "TCX"}, {ImportFormat.CSV, fitbit, "JSON"},
+        for (Object[] c : new Object[][] {{ImportFormat.GPX, tcx, "TCX"}, {ImportFormat.CSV, json, "JSON"},
                 {ImportFormat.APPLE_HEALTH, hae, "Health Auto Export JSON"}, {ImportFormat.CSV, samsung, "Samsung Health CSV"},
                 {ImportFormat.APPLE_HEALTH, folder, "a folder"}}) {
             InputException e = refused((ImportFormat) c[0], (Path) c[1]);
             assertTrue(e.getMessage().contains("not a supported format: " + c[2]), e.getMessage());
             assertTrue(e.getMessage().contains("(supported: Apple Health export.zip"), e.getMessage());
         }
+    }
+
+    @Test
+    void aFitbitExportFolderOrFileIsSupported() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("Takeout/Fitbit/Global Export Data"));
+        Path steps = data.resolve("steps-2024-01-01.json");
+        Files.writeString(steps, "[{\"dateTime\":\"01/01/24 00:00:00\",\"value\":\"0\"}]");
+        assertTrue(FileKind.unsupported(steps).isEmpty());
+        assertTrue(FileKind.unsupported(tmp.resolve("Takeout")).isEmpty());
+        assertTrue(FileKind.SUPPORTED.contains("Fitbit export"));
     }
 }
