@@ -66,14 +66,45 @@ public final class ExportDetection {
         return new Found(inputs, notUsed);
     }
 
-    /** The format whose reader recognises this file or folder, if any. */
+    /**
+     * The format whose reader recognises this file or folder, if any. A folder is not taken whole when the export
+     * sits in one of its subfolders and another subfolder holds files of another format (a Takeout with Fitbit
+     * beside Google Fit): the search goes on into it, so both are found.
+     */
     public static Optional<ImportFormat> formatOf(Path p) {
         for (ImportFormat f : ORDER) {
             if (recognises(f, p)) {
-                return Optional.of(f);
+                return Files.isDirectory(p) && holdsOtherExports(f, p) ? Optional.empty() : Optional.of(f);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a subfolder is {@code f}'s export and another entry holds a file of another format, here or further
+     * down that subfolder (Downloads/Takeout/{Fitbit, Fit}).
+     */
+    private static boolean holdsOtherExports(ImportFormat f, Path folder) {
+        List<Path> children = children(folder);
+        List<Path> own = children.stream().filter(c -> Files.isDirectory(c) && recognises(f, c)).toList();
+        return !own.isEmpty() && (children.stream().filter(c -> !own.contains(c)).anyMatch(c -> holdsOtherFormat(f, c, 1))
+                || own.stream().anyMatch(c -> holdsOtherExports(f, c)));
+    }
+
+    private static boolean holdsOtherFormat(ImportFormat f, Path p, int depth) {
+        if (Files.isRegularFile(p)) {
+            return ORDER.stream().anyMatch(o -> o != f && recognises(o, p));
+        }
+        return Files.isDirectory(p) && depth < MAX_DEPTH
+                && children(p).stream().anyMatch(c -> holdsOtherFormat(f, c, depth + 1));
+    }
+
+    private static List<Path> children(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(c -> !c.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static boolean recognises(ImportFormat f, Path p) {
@@ -91,14 +122,7 @@ public final class ExportDetection {
     }
 
     private static void search(Path folder, int depth, List<DetectedInput> inputs, List<String> notUsed) {
-        List<Path> children;
-        try (Stream<Path> s = Files.list(folder)) {
-            children = s.filter(c -> !c.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            notUsed.add(folder + ": cannot list the folder: " + e.getMessage());
-            return;
-        }
-        for (Path c : children) {
+        for (Path c : children(folder)) {
             Optional<ImportFormat> f = Files.isRegularFile(c) || Files.isDirectory(c) ? formatOf(c) : Optional.empty();
             if (f.isPresent()) {
                 inputs.add(new DetectedInput(c, f.get()));

@@ -102,4 +102,31 @@ class ExportDetectionTest {
         Path diary = Files.writeString(tmp.resolve("diary.csv"), "\uFEFFDate,Steps\n2024-01-01,100\n");
         assertEquals(ImportFormat.CSV, ExportDetection.formatOf(diary).orElseThrow());
     }
+
+    @Test
+    void aTakeoutWithFitbitBesideGoogleFitIsSearchedSoBothAreFound() throws Exception {
+        Path downloads = tmp.resolve("Downloads");
+        Path fitbit = Path.of(getClass().getResource("/personal/fitbit/takeout/Takeout/Fitbit").toURI());
+        copyTree(fitbit, downloads.resolve("Takeout/Fitbit"));
+        copy("googlefit/real-Daily-activity-metrics.csv", downloads.resolve("Takeout/Fit/Daily activity metrics/Daily activity metrics.csv"));
+        ExportDetection.Found found = ExportDetection.detect(List.of(downloads));
+        assertEquals(List.of(new DetectedInput(downloads.resolve("Takeout/Fit/Daily activity metrics/Daily activity metrics.csv"),
+                ImportFormat.GOOGLE_FIT), new DetectedInput(downloads.resolve("Takeout/Fitbit"), ImportFormat.FITBIT)),
+                found.inputs(), "the Fitbit folder whole (its profile gives the zone), Google Fit beside it");
+        // The Fitbit export alone is still read whole, from its top folder.
+        assertEquals(ImportFormat.FITBIT, ExportDetection.formatOf(downloads.resolve("Takeout/Fitbit")).orElseThrow());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
 }
