@@ -1,0 +1,132 @@
+package org.walkstudy.analysis.personal.samsung;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.walkstudy.analysis.personal.DailyMeasure;
+import org.walkstudy.analysis.personal.DailyRow;
+import org.walkstudy.analysis.personal.ImportFormat;
+import org.walkstudy.analysis.personal.ImportOptions;
+import org.walkstudy.analysis.personal.ImportResult;
+import org.walkstudy.analysis.personal.PersonalImport;
+import org.walkstudy.core.input.InputException;
+
+/** The export folder built from the published layout (src/test/resources/personal/samsung-health/README.md). */
+class SamsungHealthExportTest {
+    @TempDir
+    Path tmp;
+
+    private static Path export() throws URISyntaxException {
+        return Path.of(SamsungHealthExportTest.class.getResource("/personal/samsung-health/export").toURI());
+    }
+
+    private static ImportResult run(Path... paths) {
+        return PersonalImport.run(ImportFormat.SAMSUNG_HEALTH, List.of(paths), ImportOptions.defaults(), null);
+    }
+
+    private static DailyRow day(ImportResult r, String date) {
+        return r.table().rows().stream().filter(x -> x.date().equals(LocalDate.parse(date))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFolderBecomesDaysWithOneDevicePerDayForTheDaySummaries() throws URISyntaxException {
+        ImportResult r = run(export());
+        DailyRow tenth = day(r, "2024-03-10");
+        // Phone 8000 and watch 6500 on the same day are two devices: one counts (the larger), never 14500.
+        assertEquals(8000, tenth.value(DailyMeasure.STEPS).getAsDouble());
+        assertEquals(6.0, tenth.value(DailyMeasure.DISTANCE_KM).getAsDouble(), 1e-12);
+        // The walk (type 1001): 30 minutes, 2.7 km, 5.4 km/h, so brisk; the run (1002) is not a walk.
+        assertEquals(30, tenth.value(DailyMeasure.WALK_MINUTES).getAsDouble(), 1e-9);
+        assertEquals(30, tenth.value(DailyMeasure.BRISK_MINUTES).getAsDouble(), 1e-9);
+        assertTrue(tenth.sources().contains("Galaxy S23"), tenth.sources());
+        assertTrue(tenth.sources().contains("Galaxy Watch6 (workout)"), tenth.sources());
+        DailyRow eleventh = day(r, "2024-03-11");
+        assertEquals(3000, eleventh.value(DailyMeasure.STEPS).getAsDouble(), "a day repeated for one device counts once");
+        // 23:30 to 06:30 at UTC+01:00 is the night ending on the 11th.
+        assertEquals(420, eleventh.value(DailyMeasure.SLEEP_MINUTES).getAsDouble(), 1e-9);
+        assertEquals(72.5, eleventh.value(DailyMeasure.WEIGHT_KG).getAsDouble(), 1e-12, "'72,5' in a comma column");
+    }
+
+    @Test
+    void badRecordsAreSkippedWithFileLineAndColumn() throws URISyntaxException {
+        ImportResult r = run(export());
+        assertEquals(2, r.skipped());
+        InputException steps = r.firstSkipped().stream().filter(e -> e.source().contains("pedometer_day_summary"))
+                .findFirst().orElseThrow();
+        assertEquals(7, steps.line(), "metadata line and header counted: the file's own line numbers");
+        assertEquals("step_count", steps.column().orElseThrow());
+        InputException offset = r.firstSkipped().stream().filter(e -> e.source().contains("shealth.exercise."))
+                .findFirst().orElseThrow();
+        assertEquals(5, offset.line());
+        assertEquals("com.samsung.health.exercise.time_offset", offset.column().orElseThrow());
+        assertTrue(offset.problem().contains("'UTC+1900'"), offset.problem());
+    }
+
+    @Test
+    void singleFilesAreReadAndNamedByDeviceIdWithoutTheDeviceList() throws URISyntaxException {
+        ImportResult r = run(export().resolve("com.samsung.shealth.exercise.20240312101010.csv"));
+        DailyRow tenth = day(r, "2024-03-10");
+        assertEquals(30, tenth.value(DailyMeasure.WALK_MINUTES).getAsDouble(), 1e-9);
+        assertEquals("Samsung Health device watchUUID0 (workout)", tenth.sources());
+    }
+
+    @Test
+    void theSameFolderTwiceCountsOnce() throws URISyntaxException {
+        ImportResult once = run(export());
+        Path weight = export().resolve("com.samsung.health.weight.20240312101010.csv");
+        ImportResult twice = run(export(), weight);
+        assertEquals(once.table().rows(), twice.table().rows());
+    }
+
+    @Test
+    void aCsvThatIsNotSamsungsIsRefusedOnLineOne() throws IOException {
+        Path diary = Files.writeString(tmp.resolve("diary.csv"), "date,steps\n2024-03-10,5000\n");
+        InputException e = assertThrows(InputException.class, () -> run(diary));
+        assertEquals(1, e.line());
+        assertTrue(e.problem().startsWith("not a Samsung Health CSV"), e.getMessage());
+    }
+
+    @Test
+    void aSamsungFileOfAnotherTypeNamesItsType() throws IOException {
+        Path hr = Files.writeString(tmp.resolve("com.samsung.shealth.tracker.heart_rate.20240312101010.csv"),
+                "com.samsung.shealth.tracker.heart_rate,6315005,5\ncom.samsung.health.heart_rate.start_time\n");
+        InputException e = assertThrows(InputException.class, () -> run(hr));
+        assertTrue(e.problem().contains("of type com.samsung.shealth.tracker.heart_rate"), e.getMessage());
+    }
+
+    @Test
+    void aFolderWithoutTheFilesItReadsSaysWhatItLooksFor() throws IOException {
+        Files.writeString(tmp.resolve("com.samsung.shealth.stress.20240312101010.csv"), "com.samsung.shealth.stress,1,1\nscore\n");
+        InputException e = assertThrows(InputException.class, () -> run(tmp));
+        assertEquals(tmp.toString(), e.source());
+        assertTrue(e.problem().startsWith("no Samsung Health step summary, exercise, sleep or weight CSV"), e.getMessage());
+    }
+
+    @Test
+    void aMissingColumnIsNamed() throws IOException {
+        Path f = Files.writeString(tmp.resolve("com.samsung.health.weight.1.csv"),
+                "com.samsung.health.weight,6315005,3\nstart_time,time_offset\n2024-03-11 06:00:00.000,UTC+0100\n");
+        InputException e = assertThrows(InputException.class, () -> run(f));
+        assertEquals(2, e.line());
+        assertTrue(e.problem().startsWith("no column weight"), e.getMessage());
+    }
+
+    @Test
+    void recognisesFoldersAndFilesByTheMetadataLine() throws IOException, URISyntaxException {
+        SamsungHealthExport reader = new SamsungHealthExport();
+        assertTrue(reader.recognises(export()));
+        Path renamed = Files.copy(export().resolve("com.samsung.health.weight.20240312101010.csv"), tmp.resolve("w.txt"));
+        assertTrue(reader.recognises(renamed), "a byte-order mark before the metadata line is allowed");
+        assertFalse(reader.recognises(Files.writeString(tmp.resolve("d.csv"), "date,steps\n")));
+        assertFalse(reader.recognises(Files.createDirectory(tmp.resolve("empty"))));
+        assertFalse(reader.recognises(tmp.resolve("missing")));
+    }
+}
