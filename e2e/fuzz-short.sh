@@ -11,6 +11,8 @@ targets=(
     "analysis DiaryCsvFuzzTest"
     "analysis AppleHealthImportFuzzTest"
     "analysis GpxImportFuzzTest"
+    "analysis HealthConnectFuzzTest"
+    "analysis SamsungHealthFuzzTest"
 )
 for target in "${targets[@]}"; do
     read -r module test <<<"$target"

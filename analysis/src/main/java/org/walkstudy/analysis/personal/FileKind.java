@@ -12,8 +12,7 @@ import org.walkstudy.core.input.InputException;
 
 /**
  * Recognises, from the first bytes, files people export that walkstudy does not read, so they get a plain
- * "not a supported format" instead of a parser error: TCX, Fitbit and Health Auto Export JSON, Samsung Health
- * CSV, FIT, a folder.
+ * "not a supported format" instead of a parser error: TCX, Fitbit and Health Auto Export JSON, FIT, a folder.
  */
 public final class FileKind {
     /** What walkstudy reads, for the message. */
@@ -56,9 +55,6 @@ public final class FileKind {
                 return Optional.of("Health Auto Export JSON (export as CSV or use the Health app's own export.zip)");
             }
             return Optional.of("JSON (such as a Fitbit export)");
-        }
-        if (lower.startsWith("com.samsung.")) {
-            return Optional.of("Samsung Health CSV");
         }
         return Optional.empty();
     }

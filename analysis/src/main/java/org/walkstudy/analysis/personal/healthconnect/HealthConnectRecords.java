@@ -79,6 +79,9 @@ final class HealthConnectRecords {
             s.execute("PRAGMA trusted_schema = OFF");
             s.execute("PRAGMA query_only = ON");
             s.execute("PRAGMA cell_size_check = ON");
+        } catch (SQLException | RuntimeException e) {
+            c.close(); // the caller's try-with-resources never sees this connection
+            throw e;
         }
         return c;
     }

@@ -86,6 +86,21 @@ class HealthConnectExportTest {
     }
 
     @Test
+    void aZipWithTwoDatabasesIsRefused() throws IOException, SQLException {
+        Path db = HealthConnectFixture.database(tmp, "built.db", "schema.sql", "synthetic-rows.sql");
+        Path zip = tmp.resolve("two.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String entry : List.of("health_connect_export.db", "old/health_connect_export.db")) {
+                z.putNextEntry(new java.util.zip.ZipEntry(entry));
+                Files.copy(db, z);
+                z.closeEntry();
+            }
+        }
+        InputException e = assertThrows(InputException.class, () -> run(zip));
+        assertTrue(e.problem().startsWith("two databases in one zip"), e.getMessage());
+    }
+
+    @Test
     void aDatabaseWithoutTheTablesIsNotAnExport() throws IOException, SQLException {
         Path db = HealthConnectFixture.database(tmp, "app.db", "not-health-connect.sql");
         Path zip = HealthConnectFixture.zip(tmp, "Health Connect.zip", db, HealthConnectExport.DATABASE_ENTRY);
