@@ -1,7 +1,8 @@
 #!/bin/sh
 # Health Connect and Samsung Health import: throughput and peak RSS of the whole `walkstudy import` process
 # (JVM start included) on SYNTHETIC exports made by bench/make-android-exports.py, heap capped at -Xmx256m.
-# Best of RUNS runs; peak RSS from /usr/bin/time of the best run's kind (max over runs).
+# Best of RUNS runs; peak RSS (max over the runs) from /usr/bin/time. The Samsung folder is given as its
+# files (the import command takes files; --from auto is to take folders).
 #
 #   bench/android-readers-throughput.sh [HC_DAYS=365] [SAMSUNG_DAYS=3650] [RUNS=3]
 #
@@ -49,7 +50,7 @@ for t in ("steps_record_table", "distance_record_table", "exercise_session_recor
 print(n, os.path.getsize(p)); os.remove(p)' "$hc")
 set -- $hc_rows
 hc_n=$1; hc_bytes=$2
-set -- $(measure "$here/walkstudy" import --from samsung-health "$sh" --out "$work/daily-sh.csv" --force)
+set -- $(measure "$here/walkstudy" import --from samsung-health "$sh"/*.csv --out "$work/daily-sh.csv" --force)
 sh_s=$1; sh_rss=$2
 sh_bytes=$(cat "$sh"/*.csv | wc -c)
 sh_n=$(cat "$sh"/*.csv | wc -l)

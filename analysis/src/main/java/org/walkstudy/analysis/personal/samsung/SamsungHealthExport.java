@@ -68,6 +68,9 @@ public final class SamsungHealthExport implements ExportReader {
                         + ", which walkstudy does not read (it reads " + READ + ")");
             }
             byType.put(type, List.of(path));
+            if (!type.equals(DEVICES)) {
+                byType.put(DEVICES, deviceListsBeside(path)); // files given one by one keep their device names
+            }
         }
         Map<String, String> devices = new HashMap<>();
         byType.getOrDefault(DEVICES, List.of()).forEach(f -> devices.putAll(SamsungCsv.deviceNames(f)));
@@ -85,6 +88,21 @@ public final class SamsungHealthExport implements ExportReader {
             records.weight(f);
         }
         return records.finish();
+    }
+
+    /** The device_profile files in the folder of {@code file} (none when it cannot be listed). */
+    private static List<Path> deviceListsBeside(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(DEVICES + ".")
+                    && f.getFileName().toString().endsWith(".csv")).filter(f -> SamsungCsv.type(f).filter(DEVICES::equals).isPresent())
+                    .sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static List<Path> csvFiles(Path folder) {

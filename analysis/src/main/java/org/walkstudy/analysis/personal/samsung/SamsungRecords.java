@@ -20,10 +20,10 @@ import org.walkstudy.analysis.personal.SkippedRecords;
 import org.walkstudy.core.input.InputException;
 
 /**
- * The rows of Samsung Health's files as ledger entries. Day summaries are day-level readings, one source per
- * device (the file repeats a day for each device that counted steps: the ledger keeps one device per day, never
- * their sum); the same day of the same device in two files counts once. Sessions, sleep and weight are timed
- * records in their own offset.
+ * The rows of Samsung Health's files as ledger entries. Day summaries are whole-day records, one source per
+ * device (the file repeats a day for each device that counted steps: one device counts per day, never their
+ * sum); a day repeated for one device counts once. Sessions, sleep and weight are timed records in their own
+ * offset.
  */
 final class SamsungRecords {
     /** Samsung Health's predefined exercise type for walking (Samsung Health SDK, Exercise type list: 1001). */
@@ -160,15 +160,21 @@ final class SamsungRecords {
         });
     }
 
-    /** Adds the day summaries (one value per day and device) and returns how many values were used. */
+    /**
+     * Adds the day summaries (one value per day and device) and returns how many values were used. Each is a
+     * record of its whole day (offset 0: {@code day_time} is already the local day), so where a phone's and a
+     * watch's days overlap one device counts (the multi-source rule), and the same day of the same device in
+     * two exports is an exact duplicate that counts once.
+     */
     long finish() {
         for (Map.Entry<String, double[]> e : days.entrySet()) {
             double[] v = e.getValue();
             int source = sourceOf(dayDevices.get(e.getKey()), "");
-            ledger.add((long) v[2], DailyMeasure.STEPS, source, v[0]);
+            long start = (long) v[2] * 86_400L;
+            ledger.addTimed(DailyMeasure.STEPS, source, start, start + 86_400L, 0, v[0], true);
             used++;
             if (!Double.isNaN(v[1])) {
-                ledger.add((long) v[2], DailyMeasure.DISTANCE_KM, source, v[1]);
+                ledger.addTimed(DailyMeasure.DISTANCE_KM, source, start, start + 86_400L, 0, v[1], true);
                 used++;
             }
         }

@@ -40,16 +40,18 @@ class SamsungHealthExportTest {
     void aFolderBecomesDaysWithOneDevicePerDayForTheDaySummaries() throws URISyntaxException {
         ImportResult r = run(export());
         DailyRow tenth = day(r, "2024-03-10");
-        // Phone 8000 and watch 6500 on the same day are two devices: one counts (the larger), never 14500.
-        assertEquals(8000, tenth.value(DailyMeasure.STEPS).getAsDouble());
-        assertEquals(6.0, tenth.value(DailyMeasure.DISTANCE_KM).getAsDouble(), 1e-12);
+        // Phone 8000 and watch 6500 on the same day are two devices whose days overlap: one counts, the watch
+        // (watch before phone, as the Health app ranks them), never 14500; its distance with it.
+        assertEquals(6500, tenth.value(DailyMeasure.STEPS).getAsDouble());
+        assertEquals(4.8, tenth.value(DailyMeasure.DISTANCE_KM).getAsDouble(), 1e-12);
         // The walk (type 1001): 30 minutes, 2.7 km, 5.4 km/h, so brisk; the run (1002) is not a walk.
         assertEquals(30, tenth.value(DailyMeasure.WALK_MINUTES).getAsDouble(), 1e-9);
         assertEquals(30, tenth.value(DailyMeasure.BRISK_MINUTES).getAsDouble(), 1e-9);
-        assertTrue(tenth.sources().contains("Galaxy S23"), tenth.sources());
         assertTrue(tenth.sources().contains("Galaxy Watch6 (workout)"), tenth.sources());
+        assertFalse(tenth.sources().contains("Galaxy S23"), tenth.sources());
         DailyRow eleventh = day(r, "2024-03-11");
         assertEquals(3000, eleventh.value(DailyMeasure.STEPS).getAsDouble(), "a day repeated for one device counts once");
+        assertTrue(eleventh.sources().contains("Galaxy S23"), eleventh.sources());
         // 23:30 to 06:30 at UTC+01:00 is the night ending on the 11th.
         assertEquals(420, eleventh.value(DailyMeasure.SLEEP_MINUTES).getAsDouble(), 1e-9);
         assertEquals(72.5, eleventh.value(DailyMeasure.WEIGHT_KG).getAsDouble(), 1e-12, "'72,5' in a comma column");
@@ -71,11 +73,37 @@ class SamsungHealthExportTest {
     }
 
     @Test
-    void singleFilesAreReadAndNamedByDeviceIdWithoutTheDeviceList() throws URISyntaxException {
+    void sourcesGivesThePhonesDaysPriority() throws URISyntaxException {
+        ImportResult r = PersonalImport.run(ImportFormat.SAMSUNG_HEALTH, List.of(export()),
+                ImportOptions.defaults().withSourcePriority(List.of("Galaxy S23")), null);
+        assertEquals(8000, day(r, "2024-03-10").value(DailyMeasure.STEPS).getAsDouble());
+    }
+
+    @Test
+    void twoOverlappingExportsCountEachDayOnce() throws IOException, URISyntaxException {
+        Path second = Files.createDirectory(tmp.resolve("second-export"));
+        for (String f : List.of("com.samsung.shealth.tracker.pedometer_day_summary.20240312101010.csv",
+                "com.samsung.health.device_profile.20240312101010.csv")) {
+            Files.copy(export().resolve(f), second.resolve(f.replace("20240312101010", "20240401090000")));
+        }
+        ImportResult once = run(export());
+        ImportResult both = run(export(), second);
+        assertEquals(once.table().rows(), both.table().rows());
+    }
+
+    @Test
+    void singleFilesKeepTheDeviceNamesOfTheirFolder() throws URISyntaxException {
         ImportResult r = run(export().resolve("com.samsung.shealth.exercise.20240312101010.csv"));
         DailyRow tenth = day(r, "2024-03-10");
         assertEquals(30, tenth.value(DailyMeasure.WALK_MINUTES).getAsDouble(), 1e-9);
-        assertEquals("Samsung Health device watchUUID0 (workout)", tenth.sources());
+        assertEquals("Galaxy Watch6 (workout)", tenth.sources());
+    }
+
+    @Test
+    void withoutTheDeviceListADeviceIsNamedByItsId() throws IOException, URISyntaxException {
+        Path alone = Files.copy(export().resolve("com.samsung.shealth.exercise.20240312101010.csv"),
+                tmp.resolve("com.samsung.shealth.exercise.20240312101010.csv"));
+        assertEquals("Samsung Health device watchUUID0 (workout)", day(run(alone), "2024-03-10").sources());
     }
 
     @Test
