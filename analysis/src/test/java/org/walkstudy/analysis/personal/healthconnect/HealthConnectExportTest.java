@@ -149,6 +149,27 @@ class HealthConnectExportTest {
         assertFalse(reader.recognises(tmp.resolve("missing.zip")));
     }
 
+    /** Every file of the other readers' test folders (real exports, zips, GPX, CSV): none is taken for this format. */
+    static List<Path> otherFormatsFiles() throws IOException, java.net.URISyntaxException {
+        Path personal = Path.of(HealthConnectExportTest.class.getResource("/org/walkstudy/analysis/personal").toURI());
+        List<Path> files = new java.util.ArrayList<>();
+        for (String dir : List.of("applehealth", "googlefit", "gpx", "diary")) {
+            try (Stream<Path> s = Files.list(personal.resolve(dir))) {
+                s.filter(Files::isRegularFile).forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void realFilesOfOtherFormatsAreNotTakenForHealthConnect() throws IOException, java.net.URISyntaxException {
+        List<Path> files = otherFormatsFiles();
+        assertTrue(files.size() >= 20, "the other readers' real and synthetic files: " + files.size());
+        for (Path f : files) {
+            assertFalse(new HealthConnectExport().recognises(f), f.toString());
+        }
+    }
+
     private static long temporaryDatabases() throws IOException {
         try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return s.filter(p -> p.getFileName().toString().startsWith("walkstudy-health-connect")).count();

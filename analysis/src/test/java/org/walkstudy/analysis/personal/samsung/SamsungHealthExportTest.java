@@ -157,4 +157,20 @@ class SamsungHealthExportTest {
         assertFalse(reader.recognises(Files.createDirectory(tmp.resolve("empty"))));
         assertFalse(reader.recognises(tmp.resolve("missing")));
     }
+
+    @Test
+    void realFilesOfOtherFormatsAreNotTakenForSamsungHealth() throws IOException, URISyntaxException {
+        Path personal = Path.of(getClass().getResource("/org/walkstudy/analysis/personal").toURI());
+        int n = 0;
+        for (String dir : List.of("applehealth", "googlefit", "gpx", "diary")) {
+            assertFalse(new SamsungHealthExport().recognises(personal.resolve(dir)), dir);
+            try (java.util.stream.Stream<Path> s = Files.list(personal.resolve(dir))) {
+                for (Path f : s.filter(Files::isRegularFile).toList()) {
+                    assertFalse(new SamsungHealthExport().recognises(f), f.toString());
+                    n++;
+                }
+            }
+        }
+        assertTrue(n >= 20, "files looked at: " + n);
+    }
 }
