@@ -156,8 +156,11 @@ final class HealthConnectRecords {
         if (type != WALKING) {
             return;
         }
-        ledger.addTimed(DailyMeasure.WALK_MINUTES, sources.workout(r.source), r.startUtc, r.endUtc, r.offset,
-                (r.endUtc - r.startUtc) / 60.0, true);
+        double minutes = (r.endUtc - r.startUtc) / 60.0;
+        PlausibleRange.daily(DailyMeasure.WALK_MINUTES, minutes).ifPresent(p -> {
+            throw bad(r, "end_time", "a walking session of " + p);
+        });
+        ledger.addTimed(DailyMeasure.WALK_MINUTES, sources.workout(r.source), r.startUtc, r.endUtc, r.offset, minutes, true);
         used++;
     }
 

@@ -90,6 +90,9 @@ final class SamsungRecords {
                 }
                 Times t = times(name, rec, line, h, "start_time", "end_time", decimals);
                 double minutes = t.durationMinutes;
+                PlausibleRange.daily(DailyMeasure.WALK_MINUTES, minutes).ifPresent(p -> {
+                    throw InputException.atCell(name, line, SamsungCsv.column(h, "end_time"), "a walking session of " + p);
+                });
                 int source = source(rec, h, " (workout)");
                 String distanceColumn = SamsungCsv.column(h, "distance");
                 String d = SamsungCsv.cell(rec, distanceColumn);

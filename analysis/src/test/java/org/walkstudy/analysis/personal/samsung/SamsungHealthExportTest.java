@@ -139,6 +139,20 @@ class SamsungHealthExportTest {
     }
 
     @Test
+    void aWalkLongerThanADayIsSkippedAndNamed() throws IOException {
+        Path f = Files.writeString(tmp.resolve("com.samsung.shealth.exercise.1.csv"), "com.samsung.shealth.exercise,6315005,17\n"
+                + "com.samsung.health.exercise.start_time,com.samsung.health.exercise.end_time,com.samsung.health.exercise.time_offset,"
+                + "com.samsung.health.exercise.exercise_type,com.samsung.health.exercise.duration\n"
+                + "2024-03-01 07:00:00.000,2024-03-30 07:00:00.000,UTC+0100,1001,2505600000\n"
+                + "2024-03-10 07:00:00.000,2024-03-10 07:20:00.000,UTC+0100,1001,1200000\n");
+        ImportResult r = run(f);
+        assertEquals(1, r.skipped());
+        assertTrue(r.firstSkipped().get(0).problem().startsWith("a walking session of 41760 minutes in one day"),
+                r.firstSkipped().get(0).problem());
+        assertEquals(20, day(r, "2024-03-10").value(DailyMeasure.WALK_MINUTES).getAsDouble(), 1e-9);
+    }
+
+    @Test
     void aMissingColumnIsNamed() throws IOException {
         Path f = Files.writeString(tmp.resolve("com.samsung.health.weight.1.csv"),
                 "com.samsung.health.weight,6315005,3\nstart_time,time_offset\n2024-03-11 06:00:00.000,UTC+0100\n");
