@@ -40,28 +40,12 @@ public final class CsvCells {
      * Health writes a metadata line there); line numbers stay those of the file.
      */
     public static List<String> read(Path file, Optional<DecimalMark> decimal, int preamble, RowSink sink) {
-        return read(file, decimal, preamble, null, sink);
-    }
-
-    /**
-     * As {@link #read(Path, Optional, int, RowSink)}, the decimal marks told only for the columns {@code scanned}
-     * accepts (null: all): a file of many text columns of which a reader uses a few is not scanned whole.
-     */
-    public static List<String> read(Path file, Optional<DecimalMark> decimal, int preamble,
-            java.util.function.Predicate<String> scanned, RowSink sink) {
         String name = file.toString();
         ColumnDecimals decimals = ColumnDecimals.scanning(name, decimal);
         if (decimal == null || decimal.isEmpty()) {
-            pass(file, preamble, scanned == null ? (rec, line, d) -> {
+            pass(file, preamble, (rec, line, d) -> {
                 for (Map.Entry<String, String> cell : rec.toMap().entrySet()) {
                     decimals.see(cell.getKey(), line, cell.getValue());
-                }
-            } : (rec, line, d) -> {
-                List<String> header = rec.getParser().getHeaderNames();
-                for (int i = 0; i < rec.size() && i < header.size(); i++) {
-                    if (header.get(i) != null && scanned.test(header.get(i))) {
-                        decimals.see(header.get(i), line, rec.get(i));
-                    }
                 }
             }, decimals);
         }

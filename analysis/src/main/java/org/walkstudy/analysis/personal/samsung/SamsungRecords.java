@@ -29,9 +29,6 @@ final class SamsungRecords {
     /** Samsung Health's predefined exercise type for walking (Samsung Health SDK, Exercise type list: 1001). */
     static final int WALKING = 1001;
     static final String SOURCE = "Samsung Health";
-    /** The numeric columns read (their decimal marks are told from the whole column; the others are not scanned). */
-    private static final java.util.function.Predicate<String> NUMBERS = column -> List.of("step_count", "distance",
-            "duration", "weight").stream().anyMatch(c -> column.equals(c) || column.endsWith("." + c));
     private final ImportOptions options;
     private final DailyLedger ledger;
     private final SkippedRecords skipped;
@@ -52,7 +49,7 @@ final class SamsungRecords {
 
     void stepDays(Path file) {
         String name = file.toString();
-        CsvCells.read(file, options.decimal(), 1, NUMBERS, (rec, line, decimals) -> {
+        CsvCells.read(file, options.decimal(), 1, (rec, line, decimals) -> {
             List<String> h = rec.getParser().getHeaderNames();
             String dayColumn = SamsungCsv.column(h, "day_time");
             String stepColumn = SamsungCsv.column(h, "step_count");
@@ -83,7 +80,7 @@ final class SamsungRecords {
 
     void exercise(Path file) {
         String name = file.toString();
-        CsvCells.read(file, options.decimal(), 1, NUMBERS, (rec, line, decimals) -> {
+        CsvCells.read(file, options.decimal(), 1, (rec, line, decimals) -> {
             List<String> h = rec.getParser().getHeaderNames();
             String typeColumn = require(name, h, "exercise_type");
             try {
@@ -124,7 +121,7 @@ final class SamsungRecords {
     /** A sleep record is the night's sleep from falling asleep to waking (Samsung writes no in-bed time here). */
     void sleep(Path file) {
         String name = file.toString();
-        CsvCells.read(file, options.decimal(), 1, NUMBERS, (rec, line, decimals) -> {
+        CsvCells.read(file, options.decimal(), 1, (rec, line, decimals) -> {
             List<String> h = rec.getParser().getHeaderNames();
             require(name, h, "start_time");
             require(name, h, "end_time");
@@ -144,7 +141,7 @@ final class SamsungRecords {
     /** Weight in kg at {@code start_time}. */
     void weight(Path file) {
         String name = file.toString();
-        CsvCells.read(file, options.decimal(), 1, NUMBERS, (rec, line, decimals) -> {
+        CsvCells.read(file, options.decimal(), 1, (rec, line, decimals) -> {
             List<String> h = rec.getParser().getHeaderNames();
             String weightColumn = require(name, h, "weight");
             require(name, h, "start_time");
