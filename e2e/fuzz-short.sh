@@ -12,6 +12,8 @@ targets=(
     "analysis AppleHealthImportFuzzTest"
     "analysis GpxImportFuzzTest"
     "analysis FitbitImportFuzzTest"
+    "analysis HealthConnectFuzzTest"
+    "analysis SamsungHealthFuzzTest"
 )
 for target in "${targets[@]}"; do
     read -r module test <<<"$target"

@@ -32,25 +32,36 @@ public final class CsvCells {
      * mark ({@link ColumnDecimals}) unless {@code decimal} gives it.
      */
     public static List<String> read(Path file, Optional<DecimalMark> decimal, RowSink sink) {
+        return read(file, decimal, 0, sink);
+    }
+
+    /**
+     * As {@link #read(Path, Optional, RowSink)}, after {@code preamble} lines that come before the header (Samsung
+     * Health writes a metadata line there); line numbers stay those of the file.
+     */
+    public static List<String> read(Path file, Optional<DecimalMark> decimal, int preamble, RowSink sink) {
         String name = file.toString();
         ColumnDecimals decimals = ColumnDecimals.scanning(name, decimal);
         if (decimal == null || decimal.isEmpty()) {
-            pass(file, (rec, line, d) -> {
+            pass(file, preamble, (rec, line, d) -> {
                 for (Map.Entry<String, String> cell : rec.toMap().entrySet()) {
                     decimals.see(cell.getKey(), line, cell.getValue());
                 }
             }, decimals);
         }
-        return pass(file, sink, decimals);
+        return pass(file, preamble, sink, decimals);
     }
 
-    private static List<String> pass(Path file, RowSink sink, ColumnDecimals decimals) {
+    private static List<String> pass(Path file, int preamble, RowSink sink, ColumnDecimals decimals) {
         String name = file.toString();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             skipByteOrderMark(in);
-            long comments = skipLeadingComments(in);
+            for (int i = 0; i < preamble; i++) {
+                in.readLine();
+            }
+            long comments = preamble + skipLeadingComments(in);
             try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
                 List<String> header = parser.getHeaderNames();
                 for (CSVRecord r : parser) {

@@ -7,8 +7,8 @@ final class ExportReaders {
 
     static ExportReader of(ImportFormat format) {
         return switch (format) {
-            case HEALTH_CONNECT -> notYet(format);
-            case SAMSUNG_HEALTH -> notYet(format);
+            case HEALTH_CONNECT -> new org.walkstudy.analysis.personal.healthconnect.HealthConnectExport();
+            case SAMSUNG_HEALTH -> new org.walkstudy.analysis.personal.samsung.SamsungHealthExport();
             case FITBIT -> new org.walkstudy.analysis.personal.fitbit.FitbitExport();
             case GARMIN -> notYet(format);
             case TCX -> notYet(format);

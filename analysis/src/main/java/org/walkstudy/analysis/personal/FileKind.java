@@ -12,8 +12,8 @@ import org.walkstudy.core.input.InputException;
 
 /**
  * Recognises, from the first bytes, files people export that walkstudy does not read, so they get a plain
- * "not a supported format" instead of a parser error: TCX, Health Auto Export and other JSON, Samsung Health
- * CSV, FIT, a folder (a Fitbit export, folder or JSON file, is read).
+ * "not a supported format" instead of a parser error: TCX, Health Auto Export and other JSON, FIT, a folder (a
+ * Fitbit export, folder or JSON file, and Samsung Health CSV files are read).
  */
 public final class FileKind {
     /** What walkstudy reads, for the message. */
@@ -59,9 +59,6 @@ public final class FileKind {
                 return Optional.of("Health Auto Export JSON (export as CSV or use the Health app's own export.zip)");
             }
             return Optional.of("JSON (other than a Fitbit export)");
-        }
-        if (lower.startsWith("com.samsung.")) {
-            return Optional.of("Samsung Health CSV");
         }
         return Optional.empty();
     }

@@ -28,11 +28,9 @@ class FileKindTest {
         Files.writeString(json, "[{\"dateTime\":\"01/01/24 00:00:00\",\"value\":\"0\"}]");
         Path hae = tmp.resolve("HealthAutoExport.json");
         Files.writeString(hae, "{\"data\":{\"metrics\":[{\"name\":\"step_count\",\"units\":\"count\",\"data\":[]}]}}");
-        Path samsung = tmp.resolve("com.samsung.shealth.step_daily_trend.csv");
-        Files.writeString(samsung, "com.samsung.shealth.step_daily_trend,6313001,3\nday_time,count,distance\n");
         Path folder = Files.createDirectory(tmp.resolve("apple_health_export"));
         for (Object[] c : new Object[][] {{ImportFormat.GPX, tcx, "TCX"}, {ImportFormat.CSV, json, "JSON"},
-                {ImportFormat.APPLE_HEALTH, hae, "Health Auto Export JSON"}, {ImportFormat.CSV, samsung, "Samsung Health CSV"},
+                {ImportFormat.APPLE_HEALTH, hae, "Health Auto Export JSON"},
                 {ImportFormat.APPLE_HEALTH, folder, "a folder"}}) {
             InputException e = refused((ImportFormat) c[0], (Path) c[1]);
             assertTrue(e.getMessage().contains("not a supported format: " + c[2]), e.getMessage());
