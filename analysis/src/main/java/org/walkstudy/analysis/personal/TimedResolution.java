@@ -43,8 +43,9 @@ final class TimedResolution {
             }
             kept[n++] = k;
         }
-        TimedResolution r = new TimedResolution(dups);
-        DailyMeasure[] measures = DailyMeasure.values();
+        // Each measure's samples resolve on their own (their cells carry the measure), so the groups run on all
+        // cores; asleep then in-bed stay in one task, as latency reads the nights the asleep stages made.
+        List<int[]> groups = new ArrayList<>();
         int i = 0;
         while (i < n) {
             int measure = TimedSamples.measure(samples.key(kept[i]));
@@ -52,20 +53,52 @@ final class TimedResolution {
             while (j < n && TimedSamples.measure(samples.key(kept[j])) == measure) {
                 j++;
             }
+            boolean sleep = measure == TimedSamples.ASLEEP || measure == TimedSamples.IN_BED;
+            if (sleep && !groups.isEmpty() && groups.get(groups.size() - 1)[2] == TimedSamples.ASLEEP) {
+                groups.get(groups.size() - 1)[1] = j; // in-bed joins the asleep task that precedes it
+            } else {
+                groups.add(new int[] {i, j, measure});
+            }
+            i = j;
+        }
+        int kept0 = n;
+        List<TimedResolution> parts = groups.parallelStream().map(g -> {
+            TimedResolution part = new TimedResolution(0);
+            part.resolve(samples, kept, g[0], Math.min(g[1], kept0), priority);
+            return part;
+        }).toList();
+        TimedResolution r = new TimedResolution(dups);
+        for (TimedResolution part : parts) {
+            r.totals.putAll(part.totals);
+            r.levels.putAll(part.levels);
+            r.nights.putAll(part.nights);
+        }
+        return r;
+    }
+
+    /** Resolves the sorted samples kept[from, to): one measure, or asleep followed by in-bed stages. */
+    private void resolve(TimedSamples samples, int[] kept, int from, int to, int[] priority) {
+        DailyMeasure[] measures = DailyMeasure.values();
+        int i = from;
+        while (i < to) {
+            int measure = TimedSamples.measure(samples.key(kept[i]));
+            int j = i;
+            while (j < to && TimedSamples.measure(samples.key(kept[j])) == measure) {
+                j++;
+            }
             if (measure == TimedSamples.ASLEEP) {
-                r.asleep(samples, kept, i, j);
+                asleep(samples, kept, i, j);
             } else if (measure == TimedSamples.IN_BED) {
-                r.inBed(samples, kept, i, j);
+                inBed(samples, kept, i, j);
             } else if (measures[measure].combine() == DailyMeasure.Combine.TOTAL) {
-                r.overlap(samples, kept, i, j, measure, priority);
+                overlap(samples, kept, i, j, measure, priority);
             } else {
                 for (int k = i; k < j; k++) {
-                    r.put(r.levels, samples, kept[k], measure, samples.value(kept[k]));
+                    put(levels, samples, kept[k], measure, samples.value(kept[k]));
                 }
             }
             i = j;
         }
-        return r;
     }
 
     long duplicates() {
