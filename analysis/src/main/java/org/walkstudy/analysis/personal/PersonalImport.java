@@ -48,7 +48,7 @@ public final class PersonalImport {
         List<String> dropped = new ArrayList<>();
         List<DetectedInput> distinct = distinctInputs(inputs, dropped);
         GoogleFitLabels fit = new GoogleFitLabels();
-        DiaryRowsSeen diaryRows = new DiaryRowsSeen();
+        DiaryRowsSeen diaryRows = new DiaryRowsSeen((int) distinct.stream().filter(i -> i.format() == ImportFormat.CSV).count());
         List<ImportResult.InputUse> uses = new ArrayList<>();
         for (DetectedInput in : distinct) {
             long n = readOne(in, options, ledger, skipped, p, new PerRun(fit, diaryRows, distinct.size() > 1));

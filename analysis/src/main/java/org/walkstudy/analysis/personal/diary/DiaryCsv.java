@@ -40,7 +40,7 @@ public final class DiaryCsv {
     /** {@code decimal}: the numbers' decimal mark; empty: told from each whole column ({@link ColumnDecimals}). */
     public static long read(Path file, Map<String, String> columns, Optional<DecimalMark> decimal, DailyLedger ledger,
             SkippedRecords skipped) {
-        return read(file, columns, decimal, ledger, skipped, new DiaryRowsSeen());
+        return read(file, columns, decimal, ledger, skipped, new DiaryRowsSeen(1));
     }
 
     /** {@code seen}: rows of earlier diary files of the same import; a row one of them holds counts once. */
