@@ -11,7 +11,7 @@ final class ExportReaders {
             case SAMSUNG_HEALTH -> notYet(format);
             case FITBIT -> notYet(format);
             case GARMIN -> notYet(format);
-            case TCX -> notYet(format);
+            case TCX -> new org.walkstudy.analysis.personal.tcx.TcxReader();
             case STRAVA -> notYet(format);
             default -> throw new IllegalArgumentException("no export reader for " + format.id());
         };

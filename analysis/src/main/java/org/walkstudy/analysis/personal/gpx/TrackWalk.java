@@ -97,6 +97,11 @@ public final class TrackWalk {
         previous = time;
     }
 
+    /** The time of the last point (the walk's end); null before the first. */
+    public Instant end() {
+        return previous;
+    }
+
     /** The walk; fails (to be skipped and reported) with fewer than two points or above walking speed. */
     public Walk walk() {
         if (points < 2) {

@@ -1,0 +1,130 @@
+package org.walkstudy.analysis.personal.tcx;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.walkstudy.analysis.personal.DailyMeasure;
+import org.walkstudy.analysis.personal.DailyRow;
+import org.walkstudy.analysis.personal.ImportFormat;
+import org.walkstudy.analysis.personal.ImportOptions;
+import org.walkstudy.analysis.personal.ImportResult;
+import org.walkstudy.analysis.personal.PersonalImport;
+import org.walkstudy.core.input.InputException;
+
+/** Real TCX files from Garmin Connect and a built Google Fit one (see resources personal/tcx/README.md). */
+class TcxReaderTest {
+    @TempDir
+    Path tmp;
+
+    static Path fixture(String name) throws URISyntaxException {
+        return Path.of(TcxReaderTest.class.getResource("/personal/tcx/" + name).toURI());
+    }
+
+    static ImportResult run(ImportOptions o, Path... files) {
+        return PersonalImport.run(ImportFormat.TCX, List.of(files), o, null);
+    }
+
+    static double value(DailyRow row, DailyMeasure m) {
+        return row.value(m).orElseThrow();
+    }
+
+    @Test
+    void aRealGarminActivityOfSportOtherAtWalkingSpeedIsAWalk() throws Exception {
+        ImportResult r = run(ImportOptions.defaults(), fixture("tcxreader-sup-activity-other.tcx"));
+        assertEquals(1, r.recordsUsed());
+        assertEquals(0, r.skipped());
+        DailyRow day = r.table().rows().get(0);
+        assertEquals(LocalDate.of(2022, 7, 16), day.date());
+        assertEquals("vívoactive HR", day.sources());
+        // The file's cumulative DistanceMeters run from 0.75 to 1157.51 m over 111 points (checked outside Java).
+        assertEquals(1.15676, value(day, DailyMeasure.DISTANCE_KM), 1e-5);
+        assertEquals(1087 / 60.0, value(day, DailyMeasure.WALK_MINUTES), 1e-9);
+        assertEquals(32 / 60.0, value(day, DailyMeasure.BRISK_MINUTES), 1e-9);
+    }
+
+    @Test
+    void aRealRunIsSkippedAndReported() throws Exception {
+        ImportResult r = run(ImportOptions.defaults(), fixture("tcxparser-run.tcx.gz"));
+        assertEquals(0, r.recordsUsed());
+        assertEquals(1, r.skipped());
+        assertTrue(r.firstSkipped().get(0).getMessage().contains("activity 1 is a Running activity: not a walk"),
+                r.firstSkipped().toString());
+        assertTrue(r.table().rows().isEmpty());
+        assertThrows(InputException.class, () -> run(ImportOptions.defaults().withStrict(true), fixture("tcxparser-run.tcx.gz")));
+    }
+
+    @Test
+    void aGoogleFitWalkIsReadWithItsDoctypeNeverProcessed() throws Exception {
+        ImportResult r = run(ImportOptions.defaults(), fixture("built-google-fit-walk-doctype.tcx"));
+        DailyRow day = r.table().rows().get(0);
+        assertEquals("Google Fit", day.sources());
+        assertEquals(0.26, value(day, DailyMeasure.DISTANCE_KM), 1e-12);
+        assertEquals(190 / 60.0, value(day, DailyMeasure.WALK_MINUTES), 1e-9, "0.1 km in 70 s, 0.1 km in 60 s, 0.06 km in 60 s");
+        assertEquals(130 / 60.0, value(day, DailyMeasure.BRISK_MINUTES), 1e-9, "the last minute is 3.6 km/h, not brisk");
+    }
+
+    @Test
+    void anExternalEntityIsNeverFetched() throws Exception {
+        Path secret = tmp.resolve("secret.txt");
+        Files.writeString(secret, "TOPSECRET");
+        Path tcx = tmp.resolve("xxe.tcx");
+        Files.writeString(tcx, "<?xml version=\"1.0\"?>\n<!DOCTYPE t [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<TrainingCenterDatabase><Activities><Activity Sport=\"&x;\"><Lap><Track><Trackpoint><Time>&x;</Time>"
+                + "</Trackpoint></Track></Lap></Activity></Activities></TrainingCenterDatabase>");
+        try {
+            ImportResult r = run(ImportOptions.defaults(), tcx);
+            r.firstSkipped().forEach(e -> assertFalse(e.getMessage().contains("TOPSECRET"), e.getMessage()));
+        } catch (InputException e) {
+            assertFalse(e.getMessage().contains("TOPSECRET"), e.getMessage());
+            assertTrue(e.getMessage().startsWith(tcx.toString()), e.getMessage());
+        }
+    }
+
+    @Test
+    void aTruncatedFileNamesTheFileLineAndColumn() throws Exception {
+        Path cut = fixture("truncated-sup-activity.tcx");
+        InputException e = assertThrows(InputException.class, () -> run(ImportOptions.defaults(), cut));
+        assertTrue(e.getMessage().startsWith(cut + ":539 column '9': not a valid TCX file: "), e.getMessage());
+        assertEquals(539, e.line(), "the last line of the 20,000 bytes, where the file ends");
+    }
+
+    @Test
+    void theSameWalkPlainAndGzippedCountsOnce() throws Exception {
+        Path plain = fixture("tcxreader-sup-activity-other.tcx");
+        Path gz = tmp.resolve("copy.tcx.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            Files.copy(plain, out);
+        }
+        ImportResult once = run(ImportOptions.defaults(), plain);
+        ImportResult twice = run(ImportOptions.defaults(), plain, gz);
+        assertEquals(2, twice.recordsUsed());
+        assertEquals(2, twice.duplicates(), "the copy's walk minutes and distance (brisk minutes are derived, not counted)");
+        assertEquals(once.table().rows(), twice.table().rows());
+    }
+
+    @Test
+    void aZoneDatesTheWalkAndAFolderIsReadWithItsBadFileReported() throws Exception {
+        Path folder = tmp.resolve("Activities");
+        Files.createDirectories(folder);
+        Files.copy(fixture("built-google-fit-walk-doctype.tcx"), folder.resolve("2024-03-21T17_44_50.622Z_Walking.tcx"));
+        Files.copy(fixture("truncated-sup-activity.tcx"), folder.resolve("broken.tcx"));
+        Files.writeString(folder.resolve("notes.txt"), "not read");
+        ImportResult r = run(ImportOptions.defaults().withZone(ZoneId.of("Pacific/Kiritimati")), folder);
+        assertEquals(1, r.recordsUsed());
+        assertEquals(1, r.skipped());
+        assertTrue(r.firstSkipped().get(0).getMessage().startsWith(folder.resolve("broken.tcx").toString()));
+        assertEquals(LocalDate.of(2024, 3, 22), r.table().rows().get(0).date(), "17:44 UTC is 07:44 the next day at +14");
+        assertTrue(new TcxReader().recognises(folder));
+        assertFalse(new TcxReader().recognises(fixture("../../personal/tcx/README.md")));
+    }
+}
