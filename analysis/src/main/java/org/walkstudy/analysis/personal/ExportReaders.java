@@ -10,7 +10,7 @@ final class ExportReaders {
             case HEALTH_CONNECT -> notYet(format);
             case SAMSUNG_HEALTH -> notYet(format);
             case FITBIT -> notYet(format);
-            case GARMIN -> notYet(format);
+            case GARMIN -> new org.walkstudy.analysis.personal.garmin.GarminReader();
             case TCX -> new org.walkstudy.analysis.personal.tcx.TcxReader();
             case STRAVA -> notYet(format);
             default -> throw new IllegalArgumentException("no export reader for " + format.id());
