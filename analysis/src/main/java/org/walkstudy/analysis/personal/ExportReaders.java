@@ -12,7 +12,7 @@ final class ExportReaders {
             case FITBIT -> notYet(format);
             case GARMIN -> new org.walkstudy.analysis.personal.garmin.GarminReader();
             case TCX -> new org.walkstudy.analysis.personal.tcx.TcxReader();
-            case STRAVA -> notYet(format);
+            case STRAVA -> new org.walkstudy.analysis.personal.strava.StravaReader();
             default -> throw new IllegalArgumentException("no export reader for " + format.id());
         };
     }

@@ -12,7 +12,7 @@ import org.walkstudy.core.input.InputException;
  * Real Apple Health exports compress their XML about 10 to 30 times, so the limit leaves a wide margin. Bytes
  * are counted as they are read, so a central directory that lies about the uncompressed size changes nothing.
  */
-final class ZipEntryLimit extends FilterInputStream {
+public final class ZipEntryLimit extends FilterInputStream {
     /** Expansion ratio above which an entry is refused. */
     static final long MAX_RATIO = 200;
     /** Bytes any entry may expand to whatever its ratio: small files are no threat. */
@@ -29,7 +29,7 @@ final class ZipEntryLimit extends FilterInputStream {
     }
 
     /** The entry's stream, limited by its compressed size as the zip's central directory gives it. */
-    static ZipEntryLimit forEntry(InputStream in, String where, long compressedSize) {
+    public static ZipEntryLimit forEntry(InputStream in, String where, long compressedSize) {
         long byRatio = compressedSize <= 0 || compressedSize > Long.MAX_VALUE / MAX_RATIO
                 ? Long.MAX_VALUE : compressedSize * MAX_RATIO;
         return new ZipEntryLimit(in, where, Math.max(FREE_BYTES, byRatio));
