@@ -11,6 +11,8 @@ targets=(
     "analysis DiaryCsvFuzzTest"
     "analysis AppleHealthImportFuzzTest"
     "analysis GpxImportFuzzTest"
+    "analysis TcxImportFuzzTest"
+    "analysis FitImportFuzzTest"
 )
 for target in "${targets[@]}"; do
     read -r module test <<<"$target"

@@ -31,7 +31,8 @@ class FileKindTest {
         Path samsung = tmp.resolve("com.samsung.shealth.step_daily_trend.csv");
         Files.writeString(samsung, "com.samsung.shealth.step_daily_trend,6313001,3\nday_time,count,distance\n");
         Path folder = Files.createDirectory(tmp.resolve("apple_health_export"));
-        for (Object[] c : new Object[][] {{ImportFormat.GPX, tcx, "TCX"}, {ImportFormat.CSV, fitbit, "JSON"},
+        assertEquals(java.util.Optional.empty(), FileKind.unsupported(tcx), "TCX is read (--from tcx)");
+        for (Object[] c : new Object[][] {{ImportFormat.CSV, fitbit, "JSON"},
                 {ImportFormat.APPLE_HEALTH, hae, "Health Auto Export JSON"}, {ImportFormat.CSV, samsung, "Samsung Health CSV"},
                 {ImportFormat.APPLE_HEALTH, folder, "a folder"}}) {
             InputException e = refused((ImportFormat) c[0], (Path) c[1]);

@@ -56,8 +56,17 @@ public final class TcxWalks {
                         "not a valid TCX file: " + why.strip(), e);
             }
             throw InputException.inFile(name, "not a valid TCX file: " + why.strip(), e);
-        } catch (IllegalStateException e) {
-            throw InputException.inFile(name, "not a valid TCX file: " + e.getMessage(), e);
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The JDK's parser can fail outside XMLStreamException: found by Jazzer, a bad character in a DTD
+            // makes it look up an error message it does not have (MissingResourceException "InvalidCharInDTD").
+            Location at = r == null ? null : r.getLocation();
+            String why = "not a valid TCX file: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            if (at != null && at.getLineNumber() > 0) {
+                throw InputException.atCell(name, at.getLineNumber(), String.valueOf(at.getColumnNumber()), why, e);
+            }
+            throw InputException.inFile(name, why, e);
         } finally {
             if (r != null) {
                 try {

@@ -99,4 +99,18 @@ class GarminReaderTest {
         assertEquals(2, r.skipped(), "the truncated file and the run");
         assertThrows(InputException.class, () -> run(ImportOptions.defaults().withStrict(true), folder));
     }
+
+    @Test
+    void aFitFileThatIsNotAnActivityOrIsCorruptIsRefusedWithTheFileNamed() throws Exception {
+        Path settings = fixture("Settings.fit");
+        InputException notActivity = assertThrows(InputException.class, () -> run(ImportOptions.defaults(), settings));
+        assertEquals(settings + ": a FIT settings file, not an activity: it holds no walks", notActivity.getMessage());
+        byte[] walk = Files.readAllBytes(fixture("garmin-fenix-5-walk.fit"));
+        walk[2000] ^= 0x5A; // one byte changed in the middle: the file's CRC no longer matches, or its messages break
+        Path corrupt = tmp.resolve("corrupt.fit");
+        Files.write(corrupt, walk);
+        InputException bad = assertThrows(InputException.class, () -> run(ImportOptions.defaults(), corrupt));
+        assertTrue(bad.getMessage().startsWith(corrupt + ": not a valid FIT file: "), bad.getMessage());
+        assertTrue(bad.getMessage().contains("byte"), bad.getMessage());
+    }
 }

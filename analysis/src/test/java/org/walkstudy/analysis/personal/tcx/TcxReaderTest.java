@@ -127,4 +127,55 @@ class TcxReaderTest {
         assertTrue(new TcxReader().recognises(folder));
         assertFalse(new TcxReader().recognises(fixture("../../personal/tcx/README.md")));
     }
+
+    static String tcx(String activity) {
+        return "<?xml version=\"1.0\"?>\n<TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\">"
+                + "<Activities>\n" + activity + "\n</Activities></TrainingCenterDatabase>\n";
+    }
+
+    static String point(String time, String metres) {
+        return "<Trackpoint><Time>" + time + "</Time><DistanceMeters>" + metres + "</DistanceMeters></Trackpoint>\n";
+    }
+
+    @Test
+    void aBadTimeOrNumberSkipsItsActivityWithTheLine() throws Exception {
+        Path f = tmp.resolve("bad.tcx");
+        Files.writeString(f, tcx("<Activity Sport=\"Other\"><Lap><Track>\n" + point("2024-05-01T10:00:00", "0")
+                + point("2024-05-01T10:01:00", "90") + "</Track></Lap></Activity>\n<Activity Sport=\"Other\"><Lap><Track>\n"
+                + point("2024-05-01T12:00:00Z", "0") + point("2024-05-01T12:01:00Z", "9O") + "</Track></Lap></Activity>\n"
+                + "<Activity Sport=\"Other\"><Lap><Track>\n" + point("2024-05-01T14:00:00Z", "0")
+                + point("2024-05-01T14:01:00Z", "90") + "</Track></Lap></Activity>"));
+        ImportResult r = run(ImportOptions.defaults(), f);
+        assertEquals(1, r.recordsUsed());
+        assertEquals(2, r.skipped());
+        assertEquals(f + ":4: the time '2024-05-01T10:00:00' is not a date and time with a UTC offset (such as 2024-03-21T17:44:50Z)",
+                r.firstSkipped().get(0).getMessage());
+        assertTrue(r.firstSkipped().get(1).getMessage().startsWith(f + ":9 column "), r.firstSkipped().get(1).getMessage());
+        assertTrue(r.firstSkipped().get(1).getMessage().endsWith("'9O' is not a valid number here"), r.firstSkipped().get(1).getMessage());
+    }
+
+    @Test
+    void anotherRootOrNoActivityFailsTheFile() throws Exception {
+        Path gpx = tmp.resolve("walk.tcx");
+        Files.writeString(gpx, "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"/>\n");
+        assertEquals(gpx + ": not a TCX file: its root element is not <TrainingCenterDatabase>",
+                assertThrows(InputException.class, () -> run(ImportOptions.defaults(), gpx)).getMessage());
+        Path course = tmp.resolve("course.tcx");
+        Files.writeString(course, tcx("").replace("<Activities>\n\n</Activities>", "<Courses/>"));
+        assertEquals(course + ": no <Activity> in the file (a TCX course or workout has none)",
+                assertThrows(InputException.class, () -> run(ImportOptions.defaults(), course)).getMessage());
+    }
+
+    @Test
+    void aWalkInTheFutureOrLongerThanADayIsSkipped() throws Exception {
+        Path f = tmp.resolve("clock.tcx");
+        Files.writeString(f, tcx("<Activity Sport=\"Walking\"><Lap><Track>\n" + point("2099-05-01T10:00:00Z", "0")
+                + point("2099-05-01T10:01:00Z", "90") + "</Track></Lap></Activity>\n<Activity Sport=\"Walking\"><Lap><Track>\n"
+                + point("2024-05-01T10:00:00Z", "0") + point("2024-05-02T10:00:01Z", "90") + "</Track></Lap></Activity>"));
+        ImportResult r = run(ImportOptions.defaults(), f);
+        assertEquals(0, r.recordsUsed());
+        assertEquals(2, r.skipped());
+        assertTrue(r.firstSkipped().get(0).getMessage().contains("is in the future"), r.firstSkipped().toString());
+        assertTrue(r.firstSkipped().get(1).getMessage().contains("lasts more than 24 hours"), r.firstSkipped().toString());
+    }
 }
