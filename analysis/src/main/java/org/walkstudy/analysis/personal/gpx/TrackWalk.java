@@ -30,6 +30,7 @@ public final class TrackWalk {
     private int points;
     private Instant start;
     private Instant previous;
+    private Instant latest;
 
     private TrackWalk(String what, String name) {
         this.what = what;
@@ -95,11 +96,12 @@ public final class TrackWalk {
             }
         }
         previous = time;
+        latest = latest == null || time.isAfter(latest) ? time : latest;
     }
 
-    /** The time of the last point (the walk's end); null before the first. */
+    /** The latest time of its points (the walk's end, never before its start); null before the first. */
     public Instant end() {
-        return previous;
+        return latest;
     }
 
     /** The walk; fails (to be skipped and reported) with fewer than two points or above walking speed. */

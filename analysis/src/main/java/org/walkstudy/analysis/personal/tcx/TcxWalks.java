@@ -143,7 +143,7 @@ public final class TcxWalks {
             List<ActivityWalk> walks = new ArrayList<>();
             for (Activity a : activities) {
                 String device = a.device != null ? a.device : author;
-                walks.add(new ActivityWalk(a.result, a.end, Optional.ofNullable(device), a.offset, OptionalDouble.empty()));
+                walks.add(new ActivityWalk(a.result, a.walk.end(), Optional.ofNullable(device), a.offset, OptionalDouble.empty()));
             }
             return List.copyOf(walks);
         }
@@ -247,7 +247,6 @@ public final class TcxWalks {
             previousMetres = metres;
             previousLat = hasPosition ? lat : Double.NaN;
             previousLon = hasPosition ? lon : Double.NaN;
-            activity.end = time;
         }
 
         private void finishActivity() {
@@ -310,7 +309,6 @@ public final class TcxWalks {
         private final TrackWalk walk;
         private final String sport;
         private String device;
-        private Instant end;
         private OptionalInt offset = OptionalInt.empty();
         private InputException problem;
         private org.walkstudy.analysis.personal.gpx.Walk result;

@@ -178,4 +178,14 @@ class TcxReaderTest {
         assertTrue(r.firstSkipped().get(0).getMessage().contains("is in the future"), r.firstSkipped().toString());
         assertTrue(r.firstSkipped().get(1).getMessage().contains("lasts more than 24 hours"), r.firstSkipped().toString());
     }
+
+    @Test
+    void aLastPointAFractionOfASecondBeforeTheFirstEndsTheWalkAtItsStart() throws Exception {
+        Path f = tmp.resolve("sub-second.tcx");
+        Files.writeString(f, tcx("<Activity Sport=\"Walking\"><Lap><Track>\n" + point("2024-05-01T10:00:00.900Z", "0")
+                + point("2024-05-01T10:00:00.100Z", "1") + "</Track></Lap></Activity>"));
+        ImportResult r = run(ImportOptions.defaults(), f);
+        assertEquals(1, r.recordsUsed(), "the same second: not time going backwards, as for GPX");
+        assertEquals(0.001, r.table().rows().get(0).value(DailyMeasure.DISTANCE_KM).orElseThrow(), 1e-12);
+    }
 }
