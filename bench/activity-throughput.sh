@@ -32,14 +32,16 @@ for n in z.namelist():
 fi
 [ -f "$jar" ] || (cd "$here" && mvn -B -q -DskipTests package -pl cli -am) >&2
 
-# Prints "seconds peak_rss_kb" of the fastest of $runs runs.
+# Prints "seconds peak_rss_kb cpu_seconds" of the fastest of $runs runs (cpu: user + system, all threads).
 best() {
     b=""
     i=0
     while [ "$i" -lt "$runs" ]; do
-        /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" > /dev/null 2> "$work/stderr.txt"
+        /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" > /dev/null 2> "$work/stderr.txt"
         t=$(cut -d' ' -f1 "$work/time.txt")
-        if [ -z "$b" ] || [ "$(echo "$t < $(echo "$b" | cut -d' ' -f1)" | bc -l)" = 1 ]; then b=$(cat "$work/time.txt"); fi
+        if [ -z "$b" ] || [ "$(echo "$t < $(echo "$b" | cut -d' ' -f1)" | bc -l)" = 1 ]; then
+            b=$(awk '{printf "%s %s %.2f", $1, $2, $3 + $4}' "$work/time.txt")
+        fi
         i=$((i + 1))
     done
     echo "$b"
@@ -49,17 +51,18 @@ report() {
     label=$1 bytes=$2 units=$3 what=$4 result=$5
     s=$(echo "$result" | cut -d' ' -f1)
     kb=$(echo "$result" | cut -d' ' -f2)
-    printf '%-44s %7.2f s  %7.1f MB/s  %9.0f %s/s  peak RSS %4.0f MB\n' "$label" "$s" \
+    cpu=$(echo "$result" | cut -d' ' -f3)
+    printf '%-44s %7.2f s (CPU %6.2f s)  %6.1f MB/s  %8.0f %s/s  peak RSS %4.0f MB\n' "$label" "$s" "$cpu" \
         "$(echo "$bytes / 1048576 / $s" | bc -l)" "$(echo "$units / $s" | bc -l)" "$what" "$(echo "$kb / 1024" | bc -l)"
 }
 
 j="java -Xmx256m -jar $jar import --out $work/activity-daily.csv --force"
 printf 'load average %s; best of %s runs, -Xmx256m\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$runs"
-r=$(best $j --from tcx "$tcx"); tail -n 1 "$work/stderr.txt"
+r=$(best $j --from tcx "$tcx"); grep '^walkstudy: wrote' "$work/stderr.txt"
 report "TCX, one file ($(du -h "$tcx" | cut -f1))" "$(wc -c < "$tcx")" "$((tcx_n * points))" "points" "$r"
 # FIT: the CLI takes files (a folder is for --from auto), so every .fit file is given.
-r=$(best $j --from garmin "$fit"/*.fit); tail -n 1 "$work/stderr.txt"
+r=$(best $j --from garmin "$fit"/*.fit); grep '^walkstudy: wrote\|skipped' "$work/stderr.txt" | head -n 2
 report "FIT, $(ls "$fit" | wc -l) files ($(du -sh "$fit" | cut -f1))" "$(cat "$fit"/*.fit | wc -c)" \
-    "$(($(ls "$fit" | wc -l) * points))" "points" "$r"
-r=$(best $j --from strava "$zip"); tail -n 1 "$work/stderr.txt"
+    "$(ls "$fit" | wc -l)" "files" "$r"
+r=$(best $j --from strava "$zip"); grep '^walkstudy: wrote\|skipped' "$work/stderr.txt" | head -n 2
 report "Strava export zip, $n activities ($(du -h "$zip" | cut -f1))" "$(wc -c < "$zip")" "$n" "activities" "$r"
