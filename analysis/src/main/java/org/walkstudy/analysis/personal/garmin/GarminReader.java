@@ -1,9 +1,7 @@
 package org.walkstudy.analysis.personal.garmin;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.walkstudy.analysis.personal.CompressedInput;
 import org.walkstudy.analysis.personal.DailyLedger;
@@ -22,16 +20,13 @@ public final class GarminReader implements ExportReader {
     /** Source name when the file names no maker. */
     public static final String SOURCE = "FIT";
 
+    /**
+     * A FIT file, told from its header. A folder is not claimed: {@code --from auto} searches it and takes each
+     * FIT file in it, so that other files beside them are read too ({@code --from garmin FOLDER} reads its FIT
+     * files).
+     */
     @Override
     public boolean recognises(Path path) {
-        if (Files.isDirectory(path)) {
-            // Cheap: at most 20 files of the first three folder levels are opened, 12 bytes each.
-            try (Stream<Path> all = Files.walk(path, 3)) {
-                return all.filter(f -> ActivityFiles.named(f, ".fit")).limit(20).anyMatch(GarminReader::isFit);
-            } catch (IOException | RuntimeException e) {
-                return false;
-            }
-        }
         return isFit(path);
     }
 

@@ -1,10 +1,8 @@
 package org.walkstudy.analysis.personal.tcx;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.walkstudy.analysis.personal.CompressedInput;
 import org.walkstudy.analysis.personal.DailyLedger;
@@ -23,15 +21,13 @@ public final class TcxReader implements ExportReader {
     /** Source name when the file names no device or application. */
     public static final String SOURCE = "TCX";
 
+    /**
+     * A TCX file, told from its first 4 KB. A folder is not claimed: {@code --from auto} searches it and takes
+     * each TCX file in it, so that the GPX or FIT files beside them are read too ({@code --from tcx FOLDER}
+     * reads its TCX files).
+     */
     @Override
     public boolean recognises(Path path) {
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> files = Files.list(path)) {
-                return files.filter(Files::isRegularFile).limit(50).anyMatch(TcxReader::isTcx);
-            } catch (IOException | RuntimeException e) {
-                return false;
-            }
-        }
         return Files.isRegularFile(path) && isTcx(path);
     }
 

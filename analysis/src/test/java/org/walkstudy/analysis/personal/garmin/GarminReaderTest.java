@@ -91,7 +91,7 @@ class GarminReaderTest {
         for (String f : new String[] {"garmin-fenix-5-walk.fit", "garmin-fenix-5-run.fit", "activity-unexpected-eof.fit"}) {
             Files.copy(fixture(f), folder.resolve(f));
         }
-        assertTrue(new GarminReader().recognises(folder));
+        assertFalse(new GarminReader().recognises(folder), "a folder is searched file by file by --from auto");
         assertTrue(new GarminReader().recognises(fixture("garmin-fenix-5-walk.fit")));
         assertFalse(new GarminReader().recognises(fixture("README.md")));
         ImportResult r = run(ImportOptions.defaults(), folder);

@@ -124,7 +124,8 @@ class TcxReaderTest {
         assertEquals(1, r.skipped());
         assertTrue(r.firstSkipped().get(0).getMessage().startsWith(folder.resolve("broken.tcx").toString()));
         assertEquals(LocalDate.of(2024, 3, 22), r.table().rows().get(0).date(), "17:44 UTC is 07:44 the next day at +14");
-        assertTrue(new TcxReader().recognises(folder));
+        assertFalse(new TcxReader().recognises(folder), "a folder is searched file by file by --from auto");
+        assertTrue(new TcxReader().recognises(folder.resolve("2024-03-21T17_44_50.622Z_Walking.tcx")));
         assertFalse(new TcxReader().recognises(fixture("../../personal/tcx/README.md")));
     }
 
