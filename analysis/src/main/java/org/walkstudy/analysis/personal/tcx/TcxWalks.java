@@ -46,9 +46,15 @@ public final class TcxWalks {
         }
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(in);
+            r = FACTORY.createXMLStreamReader(StrictUtf8Input.of(in));
             return new Parse(r, name, skipped).activities();
+        } catch (java.io.IOException e) {
+            throw InputException.inFile(name, "not a valid TCX file: " + e.getMessage(), e);
         } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof java.io.IOException io && io.getMessage() != null
+                    && io.getMessage().contains("UTF-8")) {
+                throw InputException.inFile(name, "not a valid TCX file: " + io.getMessage(), e);
+            }
             Location at = e.getLocation();
             String why = e.getMessage() == null ? e.toString() : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
             if (at != null && at.getLineNumber() > 0) {

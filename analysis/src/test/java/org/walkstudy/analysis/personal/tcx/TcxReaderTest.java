@@ -189,4 +189,31 @@ class TcxReaderTest {
         assertEquals(1, r.recordsUsed(), "the same second: not time going backwards, as for GPX");
         assertEquals(0.001, r.table().rows().get(0).value(DailyMeasure.DISTANCE_KM).orElseThrow(), 1e-12);
     }
+
+    @Test
+    void bytesThatAreNotUtf8FailWithTheirOffsetAndNothingElseOnStderr() throws Exception {
+        Path f = tmp.resolve("latin1.tcx");
+        byte[] head = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TrainingCenterDatabase><Activities><Activity Sport=\"Other\">"
+                + "<Id>").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 6);
+        bytes[head.length] = (byte) 0xE9; // "é" in Latin-1, not UTF-8: a UTF-8 lead byte that "</Id>" does not continue
+        System.arraycopy("</Id>".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, head.length + 1, 5);
+        Files.write(f, bytes);
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        InputException e;
+        try {
+            e = assertThrows(InputException.class, () -> run(ImportOptions.defaults(), f));
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(f + ": not a valid TCX file: byte " + head.length + " (0xE9) is not valid UTF-8 text", e.getMessage());
+        assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8), "the JDK parser printed nothing");
+        Path latin1 = tmp.resolve("declared-latin1.tcx");
+        Files.write(latin1, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).replace("UTF-8", "ISO-8859-1")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        InputException declared = assertThrows(InputException.class, () -> run(ImportOptions.defaults(), latin1));
+        assertFalse(declared.getMessage().contains("UTF-8"), "a file declaring Latin-1 is read as Latin-1: " + declared.getMessage());
+    }
 }
