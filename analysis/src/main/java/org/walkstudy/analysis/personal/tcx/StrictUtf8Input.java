@@ -26,18 +26,16 @@ final class StrictUtf8Input extends FilterInputStream {
     }
 
     /**
-     * The stream checked as UTF-8, unless its start says another encoding: a UTF-16 byte-order mark or
-     * zero bytes among the first four, or an XML declaration naming an encoding other than UTF-8.
+     * The stream checked as UTF-8, unless its start says another encoding: the first two bytes of a UTF-16 or
+     * UCS-4 file or of EBCDIC's "<?" (XML 1.0, Appendix F), or an XML declaration naming another encoding.
      */
     static InputStream of(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(256);
         byte[] head = in.readNBytes(256);
         in.reset();
-        for (int i = 0; i < Math.min(4, head.length); i++) {
-            if (head[i] == 0 || (head[i] & 0xFF) == 0xFE || (head[i] & 0xFF) == 0xFF) {
-                return in;
-            }
+        if (head.length >= 2 && otherEncodingMark(head[0] & 0xFF, head[1] & 0xFF)) {
+            return in;
         }
         String text = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         int end = text.indexOf("?>");
@@ -47,6 +45,11 @@ final class StrictUtf8Input extends FilterInputStream {
             return in;
         }
         return new StrictUtf8Input(in);
+    }
+
+    private static boolean otherEncodingMark(int a, int b) {
+        return (a == 0xFE && b == 0xFF) || (a == 0xFF && b == 0xFE) || (a == 0x00 && (b == 0x3C || b == 0x00))
+                || (a == 0x3C && b == 0x00) || (a == 0x4C && b == 0x6F);
     }
 
     @Override
