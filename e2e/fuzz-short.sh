@@ -14,6 +14,8 @@ targets=(
     "analysis FitbitImportFuzzTest"
     "analysis HealthConnectFuzzTest"
     "analysis SamsungHealthFuzzTest"
+    "analysis TcxImportFuzzTest"
+    "analysis FitImportFuzzTest"
 )
 for target in "${targets[@]}"; do
     read -r module test <<<"$target"

@@ -10,9 +10,9 @@ final class ExportReaders {
             case HEALTH_CONNECT -> new org.walkstudy.analysis.personal.healthconnect.HealthConnectExport();
             case SAMSUNG_HEALTH -> new org.walkstudy.analysis.personal.samsung.SamsungHealthExport();
             case FITBIT -> new org.walkstudy.analysis.personal.fitbit.FitbitExport();
-            case GARMIN -> notYet(format);
-            case TCX -> notYet(format);
-            case STRAVA -> notYet(format);
+            case GARMIN -> new org.walkstudy.analysis.personal.garmin.GarminReader();
+            case TCX -> new org.walkstudy.analysis.personal.tcx.TcxReader();
+            case STRAVA -> new org.walkstudy.analysis.personal.strava.StravaReader();
             default -> throw new IllegalArgumentException("no export reader for " + format.id());
         };
     }

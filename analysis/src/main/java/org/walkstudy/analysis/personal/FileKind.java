@@ -12,13 +12,15 @@ import org.walkstudy.core.input.InputException;
 
 /**
  * Recognises, from the first bytes, files people export that walkstudy does not read, so they get a plain
- * "not a supported format" instead of a parser error: TCX, Health Auto Export and other JSON, FIT, a folder (a
- * Fitbit export, folder or JSON file, and Samsung Health CSV files are read).
+ * "not a supported format" instead of a parser error: Health Auto Export and other JSON, a folder (given to a
+ * format that takes files only). Fitbit, Samsung Health, TCX and FIT files are read by their own readers.
  */
 public final class FileKind {
     /** What walkstudy reads, for the message. */
     public static final String SUPPORTED = "Apple Health export.zip or export.xml, GPX 1.0/1.1 (.gpx, .gpx.gz), "
-            + "Google Fit Takeout daily activity metrics CSV, a CSV diary, a Fitbit export (folder, zip or Global Export Data JSON)";
+            + "Google Fit Takeout daily activity metrics CSV, a CSV diary, a Fitbit export (folder, zip or Global Export Data JSON), "
+            + "a Health Connect export zip, a Samsung Health export (folder or CSV files), TCX (.tcx, .tcx.gz), "
+            + "Garmin FIT activities (.fit, .fit.gz), a Strava bulk export (folder or zip)";
 
     private FileKind() {
     }
@@ -48,12 +50,6 @@ public final class FileKind {
         }
         String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("<trainingcenterdatabase")) {
-            return Optional.of("TCX (Garmin Training Center XML; export the activity as GPX instead)");
-        }
-        if (head.length >= 12 && head[8] == '.' && head[9] == 'F' && head[10] == 'I' && head[11] == 'T') {
-            return Optional.of("FIT (Garmin binary activity file; export it as GPX instead)");
-        }
         if (text.startsWith("{") || text.startsWith("[")) {
             if (lower.contains("\"data\"") && lower.contains("\"metrics\"")) {
                 return Optional.of("Health Auto Export JSON (export as CSV or use the Health app's own export.zip)");

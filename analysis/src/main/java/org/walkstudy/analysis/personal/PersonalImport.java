@@ -142,8 +142,7 @@ public final class PersonalImport {
      * track log does not stop a year of walks; {@code --strict} fails on it instead.
      */
     private static long gpx(Path file, ImportOptions options, DailyLedger ledger, SkippedRecords skipped, boolean several) {
-        try (InputStream raw = Files.newInputStream(file);
-                InputStream in = gzip(new java.io.BufferedInputStream(raw, 1 << 16))) {
+        try (InputStream in = CompressedInput.open(file)) {
             return GpxImport.addWalks(GpxWalks.read(in, file.toString(), skipped), ledger, GPX_SOURCE,
                     options.zone().orElse(null));
         } catch (NoSuchFileException e) {
@@ -161,14 +160,5 @@ public final class PersonalImport {
         }
         skipped.skip(e); // throws in strict mode
         return 0;
-    }
-
-    /** The stream itself, or its gunzipped content when it starts with the gzip magic bytes. */
-    private static InputStream gzip(java.io.BufferedInputStream in) throws IOException {
-        in.mark(2);
-        int a = in.read();
-        int b = in.read();
-        in.reset();
-        return a == 0x1f && b == 0x8b ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
     }
 }

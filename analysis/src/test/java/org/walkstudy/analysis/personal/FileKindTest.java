@@ -29,7 +29,8 @@ class FileKindTest {
         Path hae = tmp.resolve("HealthAutoExport.json");
         Files.writeString(hae, "{\"data\":{\"metrics\":[{\"name\":\"step_count\",\"units\":\"count\",\"data\":[]}]}}");
         Path folder = Files.createDirectory(tmp.resolve("apple_health_export"));
-        for (Object[] c : new Object[][] {{ImportFormat.GPX, tcx, "TCX"}, {ImportFormat.CSV, json, "JSON"},
+        assertEquals(java.util.Optional.empty(), FileKind.unsupported(tcx), "TCX is read (--from tcx)");
+        for (Object[] c : new Object[][] {{ImportFormat.CSV, json, "JSON"},
                 {ImportFormat.APPLE_HEALTH, hae, "Health Auto Export JSON"},
                 {ImportFormat.APPLE_HEALTH, folder, "a folder"}}) {
             InputException e = refused((ImportFormat) c[0], (Path) c[1]);

@@ -10,7 +10,6 @@ import java.util.List;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 
-import org.walkstudy.analysis.personal.BriskRule;
 import org.walkstudy.analysis.personal.SkippedRecords;
 import org.walkstudy.core.input.InputException;
 
@@ -23,7 +22,7 @@ import io.jenetics.jpx.WayPoint;
  * Reads the tracks of a GPX file as walks (one walk per track; segments inside a track are pauses). A step
  * between two points counts as moving when it is at least {@link #MIN_MOVING_KMH} and no longer than
  * {@link #MAX_STEP_SECONDS} (a longer gap is a pause or lost signal), and as brisk when also at least
- * {@link BriskRule#MIN_SPEED_KMH}. A track with time going backwards, with fewer than two points or
+ * {@link org.walkstudy.analysis.personal.BriskRule#MIN_SPEED_KMH}. A track with time going backwards, with fewer than two points or
  * without timestamps cannot be a dated walk, and a track whose {@code <type>} names another activity or
  * whose average moving speed is above {@link #MAX_WALK_KMH} is a run or a ride: each is skipped and reported
  * (or fails in strict mode). GPX 1.0 and 1.1 are read.
@@ -109,69 +108,26 @@ public final class GpxWalks {
         return m.find() ? new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))} : null;
     }
 
-    /**
-     * A track whose type names another activity (Garmin and GPSBabel write words; Strava codes, 1 a ride and
-     * 9 a run, 10 a walk).
-     */
-    private static final java.util.regex.Pattern NOT_WALKING = java.util.regex.Pattern.compile(
-            "(?i)(1|9|.*(cycl|bik|\\bride|riding|run|jog|driv|motor|\\bski|swim|rowing|paddl|kayak|boat|sail|skat|flight).*)");
     /** Above this average moving speed a track is a run or a ride, not a walk (brisk walking is about 5-7 km/h). */
     public static final double MAX_WALK_KMH = 10.0;
 
     private static Walk walk(Track track, int number, String name) {
-        String type = track.getType().orElse("").strip();
-        if (!type.isEmpty() && NOT_WALKING.matcher(type).matches()) {
-            throw InputException.inFile(name, "track " + number + " is of type '" + type + "': not a walk, skipped");
-        }
-        double km = 0;
-        double movingSeconds = 0;
-        double briskSeconds = 0;
-        int points = 0;
-        Instant start = null;
-        int pointNumber = 0;
+        TrackWalk walk = TrackWalk.of("track " + number, name);
+        walk.requireWalkingType(track.getType().orElse(""));
         for (TrackSegment segment : track.getSegments()) {
             WayPoint previous = null;
             for (WayPoint p : segment.getPoints()) {
-                pointNumber++;
-                points++;
-                if (p.getTime().isEmpty()) {
-                    throw InputException.inFile(name, "track " + number + ", point " + pointNumber
-                            + ": no timestamp, so the walk cannot be dated or timed");
-                }
-                if (start == null) {
-                    start = p.getTime().get();
-                }
-                if (previous != null) {
-                    long seconds = p.getTime().get().getEpochSecond() - previous.getTime().get().getEpochSecond();
-                    if (seconds < 0) {
-                        throw InputException.inFile(name, "track " + number + ", point " + pointNumber
-                                + ": time goes backwards (" + p.getTime().get() + " after " + previous.getTime().get() + ")");
-                    }
-                    double d = GreatCircle.km(previous.getLatitude().doubleValue(), previous.getLongitude().doubleValue(),
-                            p.getLatitude().doubleValue(), p.getLongitude().doubleValue());
-                    km += d;
-                    if (seconds > 0 && seconds <= MAX_STEP_SECONDS) {
-                        double kmh = d / (seconds / 3600.0);
-                        if (kmh >= MIN_MOVING_KMH) {
-                            movingSeconds += seconds;
-                            if (BriskRule.isBriskSpeed(kmh)) {
-                                briskSeconds += seconds;
-                            }
-                        }
-                    }
+                Instant time = p.getTime().orElse(null);
+                if (previous == null) {
+                    walk.resume(time);
+                } else {
+                    walk.step(time, GreatCircle.km(previous.getLatitude().doubleValue(), previous.getLongitude().doubleValue(),
+                            p.getLatitude().doubleValue(), p.getLongitude().doubleValue()));
                 }
                 previous = p;
             }
         }
-        if (points < 2) {
-            throw InputException.inFile(name, "track " + number + " has " + points + " point(s); a walk needs at least 2");
-        }
-        if (movingSeconds > 0 && km / (movingSeconds / 3600) > MAX_WALK_KMH) {
-            throw InputException.inFile(name, String.format(java.util.Locale.ROOT, "track %d moves at %.1f km/h on average, "
-                    + "above walking (%.0f km/h): a run or a ride, not a walk, skipped", number, km / (movingSeconds / 3600),
-                    MAX_WALK_KMH));
-        }
-        return new Walk(start, km, movingSeconds / 60, briskSeconds / 60, points);
+        return walk.walk();
     }
 
     private static String rootMessage(Throwable e) {
