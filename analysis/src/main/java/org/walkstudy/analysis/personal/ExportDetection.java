@@ -107,6 +107,11 @@ public final class ExportDetection {
         }
     }
 
+    /** Whether {@code f}'s reader recognises this file or folder. */
+    public static boolean recognisedAs(ImportFormat f, Path p) {
+        return recognises(f, p);
+    }
+
     private static boolean recognises(ImportFormat f, Path p) {
         try {
             return switch (f) {

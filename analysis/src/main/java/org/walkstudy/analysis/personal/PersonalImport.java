@@ -72,7 +72,10 @@ public final class PersonalImport {
         ImportFormat format = in.format();
         Path file = in.path();
         switch (format) {
-            case APPLE_HEALTH, GPX, GOOGLE_FIT, CSV -> FileKind.requireSupported(file);
+            case APPLE_HEALTH, GPX, GOOGLE_FIT, CSV -> {
+                FileKind.requireSupported(file);
+                requireNotAnotherFormat(format, file);
+            }
             default -> {
                 return ExportReaders.of(format).read(file, options, ledger, skipped, p);
             }
@@ -84,6 +87,20 @@ public final class PersonalImport {
             case CSV -> DiaryCsv.read(file, options.fieldColumns(), options.decimal(), ledger, skipped, run.diaryRows());
             default -> throw new IllegalStateException("read above: " + format);
         };
+    }
+
+    /**
+     * Refuses a file given as one format that is plainly another (a TCX given to {@code --from gpx}): its reader's
+     * own error would mislead ("has a DOCTYPE ..."), so the message names the format it is and how to read it.
+     */
+    private static void requireNotAnotherFormat(ImportFormat format, Path file) {
+        if (ExportDetection.recognisedAs(format, file)) {
+            return;
+        }
+        ExportDetection.formatOf(file).ifPresent(other -> {
+            throw InputException.inFile(file.toString(), "this is " + other.id() + " data, not " + format.id()
+                    + ": use --from " + other.id() + ", or leave --from out so each file is recognised");
+        });
     }
 
     /**

@@ -129,4 +129,16 @@ class ExportDetectionTest {
             }
         }
     }
+
+    @Test
+    void aFileGivenAsAFormatItPlainlyIsNotIsRefusedNamingWhatItIs() throws Exception {
+        Path tcx = Path.of(getClass().getResource("/personal/tcx/built-google-fit-walk-doctype.tcx").toURI());
+        InputException e = assertThrows(InputException.class,
+                () -> PersonalImport.run(ImportFormat.GPX, List.of(tcx), ImportOptions.defaults(), null));
+        assertEquals(tcx + ": this is tcx data, not gpx: use --from tcx, or leave --from out so each file is recognised",
+                e.getMessage());
+        Path diary = Files.writeString(tmp.resolve("d.csv"), "date,steps\n2024-01-01,100\n");
+        assertEquals(1, PersonalImport.run(ImportFormat.CSV, List.of(diary), ImportOptions.defaults(), null).table().size(),
+                "a file its format recognises is read as given");
+    }
 }
