@@ -218,14 +218,24 @@ class AppleHealthImportTest {
     @Test
     void nonXmlFileFailsAtLineOneColumnOne() throws IOException {
         Path file = tmp.resolve("export.xml");
-        Files.writeString(file, "date,steps\n2024-01-01,5\n");
+        Files.writeString(file, "walked to the shop\n");
         InputException e = assertThrows(InputException.class, () -> importFile(file, ImportOptions.defaults()));
         assertEquals(1, e.line());
         assertEquals("1", e.column().orElseThrow());
         Path other = tmp.resolve("other.xml");
-        Files.writeString(other, "<gpx version=\"1.1\"></gpx>");
+        Files.writeString(other, "<trackbook version=\"1.1\"></trackbook>");
         assertTrue(assertThrows(InputException.class, () -> importFile(other, ImportOptions.defaults()))
                 .getMessage().contains("not an Apple Health export"));
+        // A file that is plainly another format says which, instead of failing as XML.
+        Path diary = tmp.resolve("diary.csv");
+        Files.writeString(diary, "date,steps\n2024-01-01,5\n");
+        assertTrue(assertThrows(InputException.class, () -> importFile(diary, ImportOptions.defaults()))
+                .getMessage().endsWith("this is csv data, not apple-health: use --from csv, or leave --from out so each "
+                        + "file is recognised"));
+        Path gpx = tmp.resolve("walk.gpx");
+        Files.writeString(gpx, "<gpx version=\"1.1\"></gpx>");
+        assertTrue(assertThrows(InputException.class, () -> importFile(gpx, ImportOptions.defaults()))
+                .getMessage().contains("this is gpx data, not apple-health"));
     }
 
     @Test
