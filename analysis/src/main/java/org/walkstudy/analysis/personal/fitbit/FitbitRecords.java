@@ -1,5 +1,7 @@
 package org.walkstudy.analysis.personal.fitbit;
 
+import org.walkstudy.analysis.personal.JsonRecords;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -75,23 +77,23 @@ final class FitbitRecords {
         switch (kind) {
             case STEPS, DISTANCE -> {
                 minutes.clear();
-                FitbitJson.forEachRecord(in, where, (p, line) -> series(kind, p, line, where));
+                JsonRecords.forEachRecord(in, where, (p, line) -> series(kind, p, line, where));
                 addMinutes(kind, where, fileDay);
             }
             case VERY_ACTIVE_MINUTES, MODERATELY_ACTIVE_MINUTES ->
-                FitbitJson.forEachRecord(in, where, (p, line) -> series(kind, p, line, where));
-            case SLEEP -> FitbitJson.forEachRecord(in, where, (p, line) -> sleep(p, line, where));
-            case WEIGHT -> FitbitJson.forEachRecord(in, where, (p, line) -> weight(p, line, where));
+                JsonRecords.forEachRecord(in, where, (p, line) -> series(kind, p, line, where));
+            case SLEEP -> JsonRecords.forEachRecord(in, where, (p, line) -> sleep(p, line, where));
+            case WEIGHT -> JsonRecords.forEachRecord(in, where, (p, line) -> weight(p, line, where));
             default -> throw new IllegalStateException("kind " + kind);
         }
     }
 
     /** {@code {"dateTime" : "03/20/17 23:55:00", "value" : "68"}}: a minute (steps, cm) or a day (active minutes). */
     private void series(FitbitFile kind, JsonParser p, long line, String where) throws IOException {
-        String[] f = FitbitJson.fields(p, "dateTime", "value");
+        String[] f = JsonRecords.fields(p, "dateTime", "value");
         String dateTime = f[0];
         String value = f[1];
-        double v = FitbitJson.number(value);
+        double v = JsonRecords.number(value);
         if (Double.isNaN(v) || v < 0) {
             bad(where, line, "value", value == null ? "no value" : "not a count >= 0: '" + value + "'");
             return;
@@ -187,12 +189,12 @@ final class FitbitRecords {
             String field = p.currentName();
             JsonToken t = p.nextToken();
             switch (field) {
-                case "startTime" -> start = FitbitJson.scalar(p);
-                case "endTime" -> end = FitbitJson.scalar(p);
-                case "logType" -> logType = FitbitJson.scalar(p);
-                case "minutesToFallAsleep" -> toFallAsleep = FitbitJson.number(FitbitJson.scalar(p));
-                case "minutesAsleep" -> asleep = FitbitJson.number(FitbitJson.scalar(p));
-                case "mainSleep", "isMainSleep" -> main = t != JsonToken.VALUE_FALSE && !"false".equals(FitbitJson.scalar(p));
+                case "startTime" -> start = JsonRecords.scalar(p);
+                case "endTime" -> end = JsonRecords.scalar(p);
+                case "logType" -> logType = JsonRecords.scalar(p);
+                case "minutesToFallAsleep" -> toFallAsleep = JsonRecords.number(JsonRecords.scalar(p));
+                case "minutesAsleep" -> asleep = JsonRecords.number(JsonRecords.scalar(p));
+                case "mainSleep", "isMainSleep" -> main = t != JsonToken.VALUE_FALSE && !"false".equals(JsonRecords.scalar(p));
                 case "levels" -> firstAsleepStage = firstAsleepStage(p);
                 default -> p.skipChildren();
             }
@@ -267,7 +269,7 @@ final class FitbitRecords {
                     p.skipChildren(); // not a stage: passed over whole, so the parser stays in step
                     continue;
                 }
-                String[] stage = FitbitJson.fields(p, "dateTime", "level");
+                String[] stage = JsonRecords.fields(p, "dateTime", "level");
                 String time = stage[0];
                 String level = stage[1];
                 LocalDateTime at = FitbitTime.iso(time);
@@ -282,12 +284,12 @@ final class FitbitRecords {
 
     /** {@code {"weight" : 191.8, "date" : "05/18/15", "time" : "23:59:59", "source" : "Aria"}}. */
     private void weight(JsonParser p, long line, String where) throws IOException {
-        String[] f = FitbitJson.fields(p, "weight", "date", "time", "source");
+        String[] f = JsonRecords.fields(p, "weight", "date", "time", "source");
         String weight = f[0];
         String date = f[1];
         String time = f[2];
         String device = f[3];
-        double w = FitbitJson.number(weight);
+        double w = JsonRecords.number(weight);
         if (Double.isNaN(w)) {
             bad(where, line, "weight", weight == null ? "no weight" : "not a number: '" + weight + "'");
             return;

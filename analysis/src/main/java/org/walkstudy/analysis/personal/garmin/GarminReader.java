@@ -12,7 +12,8 @@ import org.walkstudy.analysis.personal.SkippedRecords;
 import org.walkstudy.analysis.personal.gpx.ActivityFiles;
 
 /**
- * Garmin files: a FIT activity file (.fit, .fit.gz), or a folder of them (a watch's Activity folder, a Garmin
+ * Garmin files: a Garmin Connect account export's daily summaries ({@link GarminConnectDaily}), a FIT activity
+ * file (.fit, .fit.gz), or a folder of them (a watch's Activity folder, a Garmin
  * Connect export's uploaded files), where a file that cannot be read is reported and skipped ({@code --strict}
  * fails on it). Each walk is added as timed records under the device the file names, else "FIT".
  */
@@ -27,7 +28,16 @@ public final class GarminReader implements ExportReader {
      */
     @Override
     public boolean recognises(Path path) {
-        return isFit(path);
+        return isFit(path) || GarminConnectDaily.recognises(path);
+    }
+
+    private static boolean hasFit(Path folder) {
+        try (java.util.stream.Stream<Path> s = Files.walk(folder, 6)) {
+            return s.anyMatch(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .matches(".*\\.fit(\\.gz)?"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Whether the file's (gunzipped) first bytes are a FIT header. */
@@ -37,6 +47,12 @@ public final class GarminReader implements ExportReader {
 
     @Override
     public long read(Path path, ImportOptions options, DailyLedger ledger, SkippedRecords skipped, ProgressListener progress) {
+        if (GarminConnectDaily.recognises(path)) {
+            // An account export: its daily summaries, and any FIT activity files it holds.
+            long used = GarminConnectDaily.read(path, ledger, skipped);
+            return Files.isDirectory(path) && hasFit(path)
+                    ? used + ActivityFiles.read(path, ".fit", FitWalks::read, SOURCE, options, ledger, skipped) : used;
+        }
         return ActivityFiles.read(path, ".fit", FitWalks::read, SOURCE, options, ledger, skipped);
     }
 }

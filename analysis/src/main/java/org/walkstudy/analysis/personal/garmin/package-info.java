@@ -5,6 +5,7 @@
  * FIT reader of comparable upkeep is published; hand-decoding the binary format would duplicate it. Its licence
  * is Garmin's "Flexible and Interoperable Data Transfer (FIT) Protocol License Agreement" (free of charge, the
  * SDK may be used and redistributed in applications; it is not an OSI open-source licence), stated in
- * docs/personal-data.md. The Garmin Connect account export's daily summaries (DI_CONNECT JSON) are not read yet.
+ * docs/personal-data.md. Also the Garmin Connect account export's daily summaries (DI_CONNECT JSON:
+ * {@link org.walkstudy.analysis.personal.garmin.GarminConnectDaily}).
  */
 package org.walkstudy.analysis.personal.garmin;

@@ -1,4 +1,4 @@
-package org.walkstudy.analysis.personal.fitbit;
+package org.walkstudy.analysis.personal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,31 +13,36 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
 /**
- * Streams a Fitbit export file, a JSON array of records, one record at a time with Jackson's streaming parser:
- * a year of minute steps is 525,600 records, never held as a tree. Malformed JSON fails the file with its
- * line and column.
+ * Streams an export file that is a JSON array of records (Fitbit's, Garmin Connect's daily summaries), one
+ * record at a time with Jackson's streaming parser: a year of minute steps is 525,600 records, never held as a
+ * tree. Malformed JSON fails the file with its line and column.
  */
-final class FitbitJson {
-    /** A Fitbit string is a date, a number or a short name; longer ones are refused before they are buffered. */
+public final class JsonRecords {
+    /** An export's string is a date, a number or a short name; longer ones are refused before they are buffered. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(100_000).maxNestingDepth(64).build())
             .build();
 
     /** Handles one record: the parser stands on its START_OBJECT; it must leave it on the matching END_OBJECT. */
     @FunctionalInterface
-    interface RecordHandler {
+    public interface RecordHandler {
         void record(JsonParser p, long line) throws IOException;
     }
 
-    private FitbitJson() {
+    private JsonRecords() {
     }
 
     /** Calls {@code handler} for each object of the top-level array. */
-    static void forEachRecord(InputStream in, String where, RecordHandler handler) {
+    public static void forEachRecord(InputStream in, String where, RecordHandler handler) {
+        forEachRecord(in, where, "a Fitbit export file", handler);
+    }
+
+    /** Calls {@code handler} for each object of the top-level array; {@code what} names the file in errors. */
+    public static void forEachRecord(InputStream in, String where, String what, RecordHandler handler) {
         try (JsonParser p = FACTORY.createParser(in)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_ARRAY) {
-                throw InputException.atLine(where, line(p), "not a Fitbit export file: expected a JSON array of records, found "
+                throw InputException.atLine(where, line(p), "not " + what + ": expected a JSON array of records, found "
                         + (t == null ? "nothing" : p.getText()));
             }
             while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
@@ -63,7 +68,7 @@ final class FitbitJson {
      * The scalar values of the named fields of the record the parser stands in (null where absent or not a
      * scalar), every other field skipped; the parser ends on the record's END_OBJECT.
      */
-    static String[] fields(JsonParser p, String... names) throws IOException {
+    public static String[] fields(JsonParser p, String... names) throws IOException {
         String[] values = new String[names.length];
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -82,7 +87,7 @@ final class FitbitJson {
     }
 
     /** The text of a string or number value, or null (after skipping it) for anything else. */
-    static String scalar(JsonParser p) throws IOException {
+    public static String scalar(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             return p.getText();
@@ -92,7 +97,7 @@ final class FitbitJson {
     }
 
     /** A number written as a JSON number or a string ({@code "value" : "12"}); NaN when it is neither. */
-    static double number(String text) {
+    public static double number(String text) {
         if (text == null || text.isEmpty() || text.length() > 40) {
             return Double.NaN;
         }
