@@ -118,6 +118,11 @@ public final class GarminConnectDaily {
         } catch (DateTimeException e) {
             throw InputException.atCell(where, line, "calendarDate", "not a date yyyy-MM-dd: '" + f[0] + "'");
         }
+        long dayStart = day * 86_400L;
+        org.walkstudy.analysis.personal.RecordTimes.problem(dayStart, dayStart, System.currentTimeMillis() / 1000)
+                .ifPresent(problem -> {
+                    throw InputException.atCell(where, line, "calendarDate", problem);
+                });
         EnumMap<DailyMeasure, Double> row = new EnumMap<>(DailyMeasure.class);
         if (sleep) {
             Double asleep = sum(where, line, f, 5, 6, 7);

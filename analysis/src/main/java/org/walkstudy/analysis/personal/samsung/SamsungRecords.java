@@ -58,6 +58,12 @@ final class SamsungRecords {
             }
             try {
                 LocalDate day = SamsungCsv.day(name, line, dayColumn, rec.get(dayColumn));
+                // A day that starts in the future or before 1970 is impossible (found by SamsungHealthFuzzTest:
+                // a day in the year 2511 reached the ledger, which cannot hold it, and failed the import).
+                long dayStart = day.toEpochDay() * 86_400L;
+                RecordTimes.problem(dayStart, dayStart, notAfter).ifPresent(p -> {
+                    throw InputException.atCell(name, line, dayColumn, p);
+                });
                 double steps = decimals.number(line, stepColumn, rec.get(stepColumn));
                 PlausibleRange.daily(DailyMeasure.STEPS, steps).ifPresent(p -> {
                     throw InputException.atCell(name, line, stepColumn, p);

@@ -54,4 +54,14 @@ class GarminConnectDailyTest {
         assertEquals(ImportFormat.GARMIN, ExportDetection.formatOf(
                 export().resolve("DI_CONNECT/DI-Connect-Aggregator/UDSFile_2024-03-01_2024-06-09.json")).orElseThrow());
     }
+
+    @Test
+    void aDayInTheFutureIsSkippedAndNamed(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path f = java.nio.file.Files.writeString(tmp.resolve("UDSFile_2099-01-01_2099-04-10.json"),
+                "[ {\"calendarDate\" : \"2099-01-01\", \"totalSteps\" : 5000} ]");
+        ImportResult r = PersonalImport.run(ImportFormat.GARMIN, List.of(f), ImportOptions.defaults(), null);
+        assertEquals(0, r.table().size());
+        assertTrue(r.firstSkipped().get(0).getMessage().contains("calendarDate") && r.firstSkipped().get(0).getMessage()
+                .contains("in the future"), r.firstSkipped().get(0).getMessage());
+    }
 }
