@@ -1,6 +1,6 @@
 package org.walkstudy.analysis.personal;
 
-/** The reader of each format added after the first four (whose readers {@link PersonalImport} calls itself). */
+/** The reader of each format that takes folders ({@link ImportFormat#takesFolders()}); the first four {@link PersonalImport} calls itself. */
 final class ExportReaders {
     private ExportReaders() {
     }
@@ -15,9 +15,5 @@ final class ExportReaders {
             case STRAVA -> new org.walkstudy.analysis.personal.strava.StravaReader();
             default -> throw new IllegalArgumentException("no export reader for " + format.id());
         };
-    }
-
-    private static ExportReader notYet(ImportFormat format) {
-        throw new UnsupportedOperationException(format.id() + " is not read yet");
     }
 }

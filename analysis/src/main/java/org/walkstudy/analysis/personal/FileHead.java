@@ -1,14 +1,11 @@
 package org.walkstudy.analysis.personal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipFile;
 
 import org.apache.commons.csv.CSVFormat;
@@ -36,16 +33,8 @@ public final class FileHead {
         if (file == null || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-            raw.mark(2);
-            boolean gz = raw.read() == 0x1f && raw.read() == 0x8b;
-            raw.reset();
-            try (InputStream in = gz ? new GZIPInputStream(raw) : raw) {
-                return Optional.of(in.readNBytes(BYTES));
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        byte[] head = CompressedInput.head(file, BYTES);
+        return head.length == 0 ? Optional.empty() : Optional.of(head);
     }
 
     /** The first CSV record (the header) after comment (#) and blank lines, trimmed; empty when there is none. */

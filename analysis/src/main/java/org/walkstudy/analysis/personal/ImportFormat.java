@@ -25,6 +25,17 @@ public enum ImportFormat {
         return id;
     }
 
+    /**
+     * Whether this format's reader takes folders and tells its own files ({@link ExportReader}); the first four
+     * formats read single files, and a file of another kind given to them is refused before reading.
+     */
+    public boolean takesFolders() {
+        return switch (this) {
+            case APPLE_HEALTH, GPX, GOOGLE_FIT, CSV -> false;
+            default -> true;
+        };
+    }
+
     /** Every format's id, comma-separated, for messages. */
     public static String ids() {
         return java.util.Arrays.stream(values()).map(ImportFormat::id).collect(java.util.stream.Collectors.joining(", "));

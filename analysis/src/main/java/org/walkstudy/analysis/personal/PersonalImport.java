@@ -29,6 +29,13 @@ public final class PersonalImport {
         if (format == null || files == null || files.isEmpty()) {
             throw new IllegalArgumentException("a format and at least one file must be given");
         }
+        if (!format.takesFolders()) {
+            // Checked for every file before any is read: a file of another kind fails the import up front.
+            for (Path f : files) {
+                FileKind.requireSupported(f);
+                requireNotAnotherFormat(format, f);
+            }
+        }
         return run(files.stream().map(f -> new DetectedInput(f, format)).toList(), List.of(), options, progress);
     }
 
@@ -50,8 +57,9 @@ public final class PersonalImport {
         GoogleFitLabels fit = new GoogleFitLabels();
         DiaryRowsSeen diaryRows = new DiaryRowsSeen((int) distinct.stream().filter(i -> i.format() == ImportFormat.CSV).count());
         List<ImportResult.InputUse> uses = new ArrayList<>();
+        PerRun run = new PerRun(fit, diaryRows, distinct.size() > 1);
         for (DetectedInput in : distinct) {
-            long n = readOne(in, options, ledger, skipped, p, new PerRun(fit, diaryRows, distinct.size() > 1));
+            long n = readOne(in, options, ledger, skipped, p, run);
             uses.add(new ImportResult.InputUse(in, n));
             used += n;
         }
@@ -69,23 +77,13 @@ public final class PersonalImport {
 
     private static long readOne(DetectedInput in, ImportOptions options, DailyLedger ledger, SkippedRecords skipped,
             ProgressListener p, PerRun run) {
-        ImportFormat format = in.format();
         Path file = in.path();
-        switch (format) {
-            case APPLE_HEALTH, GPX, GOOGLE_FIT, CSV -> {
-                FileKind.requireSupported(file);
-                requireNotAnotherFormat(format, file);
-            }
-            default -> {
-                return ExportReaders.of(format).read(file, options, ledger, skipped, p);
-            }
-        }
-        return switch (format) {
+        return switch (in.format()) {
             case APPLE_HEALTH -> AppleHealthImport.read(file, options, ledger, skipped, p);
             case GPX -> gpx(file, options, ledger, skipped, run.several());
             case GOOGLE_FIT -> GoogleFitDailyMetrics.read(file, options.decimal(), ledger, skipped, run.fit().label(file));
             case CSV -> DiaryCsv.read(file, options.fieldColumns(), options.decimal(), ledger, skipped, run.diaryRows());
-            default -> throw new IllegalStateException("read above: " + format);
+            default -> ExportReaders.of(in.format()).read(file, options, ledger, skipped, p);
         };
     }
 

@@ -121,7 +121,9 @@ public final class ImportCommand implements Callable<Integer> {
         ProgressListener progress = ProgressBar.forInput(err, bytes);
         ImportResult result;
         try {
-            result = PersonalImport.run(inputs, notUsed, options, progress);
+            // Named formats go through the entry that refuses a file of another kind before anything is read.
+            result = format == null ? PersonalImport.run(inputs, notUsed, options, progress)
+                    : PersonalImport.run(format, files, options, progress);
         } finally {
             ProgressBar.finish(progress);
         }
@@ -138,7 +140,7 @@ public final class ImportCommand implements Callable<Integer> {
     private List<DetectedInput> given(ImportFormat format) {
         List<DetectedInput> inputs = new ArrayList<>();
         for (Path f : files) {
-            boolean folderFormat = format.ordinal() > ImportFormat.CSV.ordinal();
+            boolean folderFormat = format.takesFolders();
             if (!folderFormat) {
                 FileKind.requireSupported(f); // a folder, TCX, JSON, ...: "not a supported format"
             }

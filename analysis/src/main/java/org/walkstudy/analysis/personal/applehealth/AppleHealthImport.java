@@ -43,7 +43,7 @@ public final class AppleHealthImport {
         }
         String name = file.toString();
         try {
-            if (isZip(file)) {
+            if (FileHead.isZip(file)) {
                 return readZip(file, options, ledger, skipped, progress);
             }
             long size = Files.size(file);
@@ -117,13 +117,6 @@ public final class AppleHealthImport {
         try (InputStream in = ZipEntryLimit.forEntry(zip.getInputStream(e), where, e.getCompressedSize())) {
             String head = new String(in.readNBytes(1 << 18), java.nio.charset.StandardCharsets.UTF_8);
             return head.contains("<HealthData");
-        }
-    }
-
-    private static boolean isZip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
         }
     }
 

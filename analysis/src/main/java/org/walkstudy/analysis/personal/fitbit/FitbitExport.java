@@ -131,7 +131,7 @@ public final class FitbitExport implements ExportReader {
             if (!Files.isRegularFile(path)) {
                 throw InputException.inFile(name, "not a regular file (a device or a pipe such as /dev/zero cannot be imported)");
             }
-            if (isZip(path)) {
+            if (org.walkstudy.analysis.personal.FileHead.isZip(path)) {
                 try (ZipFile zip = new ZipFile(path.toFile())) {
                     return readParts(name, zipParts(zip, name), options, ledger, skipped, p);
                 } catch (ZipException e) {
@@ -220,13 +220,6 @@ public final class FitbitExport implements ExportReader {
         }
         parts.sort(Comparator.comparing(Part::where));
         return parts;
-    }
-
-    private static boolean isZip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-        }
     }
 
     private static String lastPart(String name) {
