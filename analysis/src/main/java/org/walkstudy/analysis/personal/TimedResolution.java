@@ -26,6 +26,11 @@ final class TimedResolution {
     /** Per (night + offset) << 16 | source: asleep seconds, onset (UTC seconds), latency seconds or -1. */
     private final Long2ObjectOpenHashMap<long[]> nights = new Long2ObjectOpenHashMap<>();
 
+    /** The cell {@link #put} added to last, with its map and key. */
+    private Long2ObjectOpenHashMap<double[]> lastCells;
+    private long lastKey;
+    private double[] lastCell;
+
     private TimedResolution(long duplicates) {
         this.duplicates = duplicates;
     }
@@ -120,11 +125,15 @@ final class TimedResolution {
     private void put(Long2ObjectOpenHashMap<double[]> cells, TimedSamples samples, int k, int measure, double value) {
         long day = Math.floorDiv(TimedSamples.start(samples.key(k)) + samples.offset(k), DAY);
         long key = DailyLedger.cellKey(day, measure, TimedSamples.source(samples.key(k)));
-        double[] c = cells.get(key);
+        // Samples come in time order, so most fall in the cell the previous one did: no lookup for them.
+        double[] c = cells == lastCells && key == lastKey ? lastCell : cells.get(key);
         if (c == null) {
             c = new double[] {0, 0, Double.NEGATIVE_INFINITY};
             cells.put(key, c);
         }
+        lastCells = cells;
+        lastKey = key;
+        lastCell = c;
         c[0] += value;
         c[1]++;
         c[2] = Math.max(c[2], value);

@@ -2,6 +2,8 @@ package org.walkstudy.analysis.personal;
 
 import java.util.Arrays;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.longs.LongArrays;
 
 /**
@@ -17,6 +19,8 @@ final class TimedSamples {
     /** Sample flag: the record's own value (not an estimate derived from it), counted when it is a duplicate. */
     static final byte PRIMARY = 1;
 
+    /** Groups this large are sorted on all cores. */
+    private static final int PARALLEL_SORT = 1 << 16;
     private long[] keys = new long[1024];
     private int[] seconds = new int[1024];
     private int[] offsets = new int[1024];
@@ -110,12 +114,69 @@ final class TimedSamples {
 
     /** Sample indexes ordered by kind, source, start, then end and value (so exact duplicates are neighbours). */
     int[] sorted() {
+        int[] perm = byKindAndSource();
+        int i = 0;
+        while (i < size) {
+            long group = keys[perm[i]] >>> 32;
+            int j = i + 1;
+            boolean ascending = true;
+            while (j < size && keys[perm[j]] >>> 32 == group) {
+                ascending &= keys[perm[j]] >= keys[perm[j - 1]];
+                j++;
+            }
+            // Samples a reader added in time order need no sort (a day file, a synthetic export); an Apple export
+            // writes a type's records roughly in the order they were saved, so its groups usually do.
+            if (!ascending && j - i >= PARALLEL_SORT) {
+                LongArrays.parallelRadixSortIndirect(perm, keys, i, j, true);
+            } else if (!ascending) {
+                LongArrays.radixSortIndirect(perm, keys, i, j, true);
+            }
+            i = j;
+        }
+        sortRunsOfEqualKeys(perm);
+        return perm;
+    }
+
+    /**
+     * Sample indexes stably ordered by kind and source (the key's upper half): a counting sort, two passes over
+     * the samples, as a store holds few kinds and sources but many samples.
+     */
+    private int[] byKindAndSource() {
+        Long2IntOpenHashMap bucketOf = new Long2IntOpenHashMap();
+        bucketOf.defaultReturnValue(-1);
+        LongArrayList groups = new LongArrayList();
+        long last = -1;
+        for (int i = 0; i < size; i++) {
+            long group = keys[i] >>> 32;
+            if (group != last && bucketOf.putIfAbsent(group, groups.size()) < 0) {
+                groups.add(group);
+            }
+            last = group;
+        }
+        long[] ordered = groups.toLongArray();
+        Arrays.sort(ordered);
+        int[] next = new int[ordered.length];
+        for (int b = 0; b < ordered.length; b++) {
+            bucketOf.put(ordered[b], b);
+        }
+        int[] bucket = new int[size];
+        for (int i = 0; i < size; i++) {
+            bucket[i] = bucketOf.get(keys[i] >>> 32);
+            next[bucket[i]]++;
+        }
+        for (int b = 0, start = 0; b < next.length; b++) {
+            int count = next[b];
+            next[b] = start;
+            start += count;
+        }
         int[] perm = new int[size];
         for (int i = 0; i < size; i++) {
-            perm[i] = i;
+            perm[next[bucket[i]]++] = i;
         }
-        // Reads keys[perm[i]] only (no copy needed); the parallel sort uses all cores on a large export.
-        LongArrays.parallelRadixSortIndirect(perm, keys, 0, size, true);
+        return perm;
+    }
+
+    private void sortRunsOfEqualKeys(int[] perm) {
         // Within a run of equal keys (same kind, source and start), order by end and value: runs are short.
         int i = 0;
         while (i < size) {
@@ -128,7 +189,6 @@ final class TimedSamples {
             }
             i = j;
         }
-        return perm;
     }
 
     private void sortRun(int[] perm, int from, int to) {

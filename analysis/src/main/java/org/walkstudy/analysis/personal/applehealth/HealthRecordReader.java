@@ -47,6 +47,7 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
     private static final byte[] ASLEEP_PREFIX = bytes("HKCategoryValueSleepAnalysisAsleep");
 
     private static final int NO_SOURCE = -1;
+    private static final int UNKNOWN_KIND = Integer.MIN_VALUE;
     private static final String CADENCE = " (cadence)";
     private static final String SPEED_SUFFIX = " (speed)";
     private static final String WORKOUT_SUFFIX = " (workout)";
@@ -61,6 +62,11 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
     /** Seconds since the epoch after which no record can be real: the export date, else now. */
     private final long now;
     private long notAfter;
+    /**
+     * The kind {@link #skip} found from the tag's first attribute, for the {@link #startTag} call that follows
+     * it on the same tag (reset there, so it never reaches another tag); UNKNOWN_KIND otherwise.
+     */
+    private int firstTypeKind = UNKNOWN_KIND;
     // The record being read.
     private long startUtc;
     private long endUtc;
@@ -96,13 +102,20 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
 
     @Override
     public boolean skip(XmlTag t) {
-        return t.nameIs(RECORD) && t.same(t.attrNameStart[0], t.attrNameEnd[0], TYPE) && kind(t, 0) < 0;
+        if (!t.nameIs(RECORD) || !t.same(t.attrNameStart[0], t.attrNameEnd[0], TYPE)) {
+            return false;
+        }
+        int kind = kind(t, 0);
+        firstTypeKind = kind;
+        return kind < 0;
     }
 
     @Override
     public void startTag(XmlTag t) {
+        int known = firstTypeKind;
+        firstTypeKind = UNKNOWN_KIND;
         if (t.nameIs(RECORD)) {
-            record(t);
+            record(t, known);
         } else if (t.nameIs(EXPORT_DATE)) {
             exportDate(t);
         } else if (t.nameIs(WORKOUT)) {
@@ -125,13 +138,14 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
         }
     }
 
-    private void record(XmlTag t) {
+    /** {@code known}: the kind {@link #skip} found for this tag when its first attribute is the type. */
+    private void record(XmlTag t, int known) {
         int type = t.attribute(TYPE);
         if (type < 0) {
             return;
         }
         // Cheapest test first: most records in a real export are of types we do not use.
-        int kind = kind(t, type);
+        int kind = type == 0 && known != UNKNOWN_KIND ? known : kind(t, type);
         if (kind < 0 || !times(t)) {
             return;
         }

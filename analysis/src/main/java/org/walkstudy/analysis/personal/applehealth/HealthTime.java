@@ -13,6 +13,7 @@ final class HealthTime {
     /** The UTC offsets in use on Earth run from -12:00 (Baker Island) to +14:00 (Line Islands). */
     static final int MIN_OFFSET = -12 * 3600;
     static final int MAX_OFFSET = 14 * 3600;
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
     private final ZoneRules zone;
 
     private HealthTime(ZoneRules zone) {
@@ -29,7 +30,7 @@ final class HealthTime {
      * time without a valid UTC offset is INVALID even when a zone is given.
      */
     long localSeconds(byte[] b, int from, int to) {
-        long utc = parse(b, from, to, true);
+        long utc = parse(b, from, to);
         if (utc == INVALID) {
             return INVALID;
         }
@@ -41,15 +42,15 @@ final class HealthTime {
         if (zone != null) {
             return zone.getOffset(Instant.ofEpochSecond(utc)).getTotalSeconds();
         }
-        return (int) (parse(b, from, to, false) - utc);
+        return writtenOffset(b, from, to);
     }
 
     /** Seconds since the epoch (UTC) or INVALID; used for durations. */
     static long utcSeconds(byte[] b, int from, int to) {
-        return parse(b, from, to, true);
+        return parse(b, from, to);
     }
 
-    private static long parse(byte[] b, int from, int to, boolean toUtc) {
+    private static long parse(byte[] b, int from, int to) {
         if (to - from < 19) {
             return INVALID;
         }
@@ -65,26 +66,29 @@ final class HealthTime {
             return INVALID;
         }
         long local = epochDay(y, mo, d) * 86_400L + h * 3600L + mi * 60L + s;
-        if (!toUtc) {
-            return local;
-        }
+        int offset = writtenOffset(b, from, to);
+        return offset == NO_OFFSET ? INVALID : local - offset;
+    }
+
+    /** The "+hhmm" after the time as seconds, or NO_OFFSET when missing or not one used on Earth. */
+    private static int writtenOffset(byte[] b, int from, int to) {
         int k = from + 19;
         while (k < to && b[k] == ' ') {
             k++;
         }
         if (k + 5 > to || (b[k] != '+' && b[k] != '-')) {
-            return INVALID;
+            return NO_OFFSET;
         }
         int oh = digits(b, k + 1, 2);
         int om = digits(b, k + 3, 2);
         if (oh < 0 || om < 0 || om > 59) {
-            return INVALID;
+            return NO_OFFSET;
         }
         int offset = (oh * 3600 + om * 60) * (b[k] == '-' ? -1 : 1);
         if (offset < MIN_OFFSET || offset > MAX_OFFSET) {
-            return INVALID; // +1900 is no place on Earth
+            return NO_OFFSET; // +1900 is no place on Earth
         }
-        return local - offset;
+        return offset;
     }
 
     private static int digits(byte[] b, int at, int n) {

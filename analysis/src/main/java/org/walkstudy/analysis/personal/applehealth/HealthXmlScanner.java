@@ -49,8 +49,11 @@ final class HealthXmlScanner {
      */
     /** Ends an attribute name: '=', whitespace, '>', '/', '<'. */
     private static final boolean[] ENDS_NAME = byteClass("= \n\t\r>/<");
-    /** Needs a look inside an attribute value: either quote, '<', newline. */
-    private static final boolean[] IN_VALUE = byteClass("\"'<\n");
+    /** Bytes searched for in attribute values, eight at a time (see {@link ByteSearch}). */
+    private static final long QUOTES = ByteSearch.lanes((byte) '"');
+    private static final long APOSTROPHES = ByteSearch.lanes((byte) '\'');
+    private static final long LESS_THANS = ByteSearch.lanes((byte) '<');
+    private static final long NEWLINES = ByteSearch.lanes((byte) '\n');
     /** Needs a look in the rest of a skipped tag: quotes, '>', '<', newline. */
     private static final boolean[] IN_SKIPPED_TAG = byteClass("\"'><\n");
 
@@ -321,21 +324,21 @@ final class HealthXmlScanner {
                 throw error(mark, "attribute value not quoted in <" + tag.name() + ">");
             }
             int vs = ++i;
-            while (i < lim) {
-                byte v = b[i];
-                if (IN_VALUE[v & 0xFF]) {
-                    if (v == q) {
-                        break;
-                    }
-                    if (v == '<') {
-                        throw error(mark, "'<' inside an attribute value: the tag is not closed");
-                    }
-                    countNewline(b, i);
+            long quoteLanes = q == '"' ? QUOTES : APOSTROPHES;
+            while (true) {
+                i = ByteSearch.indexOfAny(b, i, lim, quoteLanes, LESS_THANS, NEWLINES);
+                if (i >= lim) {
+                    return -1;
                 }
+                byte v = b[i];
+                if (v == q) {
+                    break;
+                }
+                if (v == '<') {
+                    throw error(mark, "'<' inside an attribute value: the tag is not closed");
+                }
+                countNewline(b, i);
                 i++;
-            }
-            if (i >= lim) {
-                return -1;
             }
             if (tag.count == XmlTag.MAX_ATTRIBUTES) {
                 throw error(mark, "more than " + XmlTag.MAX_ATTRIBUTES + " attributes");
@@ -369,12 +372,11 @@ final class HealthXmlScanner {
         return end;
     }
 
-    /** The rest of a skipped tag: only quotes and the closing '>' matter. */
+    /** The rest of a skipped tag: only quotes and the closing '>' matter (and newlines, for positions). */
     private int skipToTagEnd(int from) {
         final byte[] b = buf;
         final int lim = limit;
         int i = from;
-        byte quote = 0;
         for (; i < lim; i++) {
             byte c = b[i];
             if (!IN_SKIPPED_TAG[c & 0xFF]) {
@@ -383,21 +385,33 @@ final class HealthXmlScanner {
             if (c == '\n') {
                 newlines++;
                 lastNewline = i;
-            }
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                i = skipQuoted(b, i + 1, lim, c == '"' ? QUOTES : APOSTROPHES);
+                if (i >= lim) {
+                    return -1;
                 }
             } else if (c == '>') {
                 tag.selfClosing = b[i - 1] == '/';
                 return commitLines(i - mark);
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '<') {
+            } else {
                 throw error(mark, "'<' inside a tag: the tag is not closed");
             }
         }
         return -1;
+    }
+
+    /** The index of the closing quote of a value starting at {@code from} in a skipped tag (or lim), counting its newlines. */
+    private int skipQuoted(byte[] b, int from, int lim, long quoteLanes) {
+        int i = from;
+        while (true) {
+            i = ByteSearch.indexOfEither(b, i, lim, quoteLanes, NEWLINES);
+            if (i >= lim || b[i] != '\n') {
+                return i;
+            }
+            newlines++;
+            lastNewline = i;
+            i++;
+        }
     }
 
     private void afterStartTag(int end) {

@@ -26,6 +26,14 @@ final class XmlTag {
     boolean skipped;
     long line;
     long column;
+    /*
+     * Where each name was found in an earlier tag: an exporter writes a record's attributes in the same order
+     * every time, so the first guess is nearly always right and one comparison replaces a search.
+     */
+    private static final int GUESSED = 16;
+    private final byte[][] guessedNames = new byte[GUESSED][];
+    private final int[] guessedIndex = new int[GUESSED];
+    private int guessed;
     private final byte[][] askedNames = new byte[REMEMBERED][];
     private final int[] answers = new int[REMEMBERED];
     private int asked;
@@ -58,10 +66,19 @@ final class XmlTag {
             }
         }
         int found = -1;
-        for (int i = 0; i < count; i++) {
-            if (same(attrNameStart[i], attrNameEnd[i], name)) {
-                found = i;
-                break;
+        int slot = guessSlot(name);
+        int guess = slot < 0 ? -1 : guessedIndex[slot];
+        if (guess >= 0 && guess < count && same(attrNameStart[guess], attrNameEnd[guess], name)) {
+            found = guess;
+        } else {
+            for (int i = 0; i < count; i++) {
+                if (same(attrNameStart[i], attrNameEnd[i], name)) {
+                    found = i;
+                    break;
+                }
+            }
+            if (slot >= 0 && found >= 0) {
+                guessedIndex[slot] = found;
             }
         }
         if (asked < REMEMBERED) {
@@ -69,6 +86,21 @@ final class XmlTag {
             answers[asked++] = found;
         }
         return found;
+    }
+
+    /** The slot remembering where {@code name} was last found (claimed on first use), or -1 when all are taken. */
+    private int guessSlot(byte[] name) {
+        for (int k = 0; k < guessed; k++) {
+            if (guessedNames[k] == name) {
+                return k;
+            }
+        }
+        if (guessed == GUESSED) {
+            return -1;
+        }
+        guessedNames[guessed] = name;
+        guessedIndex[guessed] = -1;
+        return guessed++;
     }
 
     boolean valueIs(int i, byte[] value) {
@@ -79,7 +111,8 @@ final class XmlTag {
         if (to - from != text.length) {
             return false;
         }
-        for (int k = 0; k < text.length; k++) {
+        // From the end: names that differ share their start ("HKQuantityTypeIdentifier...").
+        for (int k = text.length - 1; k >= 0; k--) {
             if (buf[from + k] != text[k]) {
                 return false;
             }
