@@ -29,6 +29,8 @@ import org.walkstudy.core.input.InputException;
 final class SamsungRecords {
     /** Samsung Health's predefined exercise type for walking (Samsung Health SDK, Exercise type list: 1001). */
     static final int WALKING = 1001;
+    /** Hiking (13001 in the same list): a hike is a walk, as Strava and FIT hikes are. */
+    static final int HIKING = 13001;
     /** HealthConstants.SleepStage.STAGE_AWAKE (Samsung Health SDK); 40002-40004 are light, deep and REM sleep. */
     static final int STAGE_AWAKE = 40001;
     static final String SOURCE = "Samsung Health";
@@ -96,7 +98,7 @@ final class SamsungRecords {
             String typeColumn = require(name, h, "exercise_type");
             try {
                 String type = SamsungCsv.cell(rec, typeColumn);
-                if (!type.equals(String.valueOf(WALKING))) {
+                if (!type.equals(String.valueOf(WALKING)) && !type.equals(String.valueOf(HIKING))) {
                     return;
                 }
                 Times t = times(name, rec, line, h, "start_time", "end_time", decimals);

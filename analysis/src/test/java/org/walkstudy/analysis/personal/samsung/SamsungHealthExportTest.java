@@ -60,6 +60,15 @@ class SamsungHealthExportTest {
     }
 
     @Test
+    void aHikeCountsAsWalkingAsStravaAndFitHikesDo() throws URISyntaxException {
+        DailyRow eleventh = day(run(export()), "2024-03-11");
+        // exercise_type 13001 (Hiking), 2 hours, 6 km: 3 km/h, walking minutes but not brisk.
+        assertEquals(120, eleventh.value(DailyMeasure.WALK_MINUTES).getAsDouble(), 1e-9);
+        assertEquals(0, eleventh.value(DailyMeasure.BRISK_MINUTES).getAsDouble(), 1e-9);
+        assertTrue(eleventh.sources().contains("Galaxy Watch6 (workout)"), eleventh.sources());
+    }
+
+    @Test
     void aSleepRecordWithoutStagesIsAsleepThroughoutAndGivesNoLatency() throws URISyntaxException {
         DailyRow twelfth = day(run(export()), "2024-03-12");
         assertEquals(360, twelfth.value(DailyMeasure.SLEEP_MINUTES).getAsDouble(), 1e-9);
