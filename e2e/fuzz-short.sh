@@ -12,6 +12,7 @@ targets=(
     "analysis AppleHealthImportFuzzTest"
     "analysis GpxImportFuzzTest"
     "analysis FitbitImportFuzzTest"
+    "analysis FitbitCsvFuzzTest"
     "analysis HealthConnectFuzzTest"
     "analysis SamsungHealthFuzzTest"
     "analysis TcxImportFuzzTest"

@@ -13,10 +13,12 @@ INSERT INTO steps_record_table (row_id, uuid, device_info_id, app_info_id, start
     (5, x'05', 1, 1, strftime('%s', '2024-03-10 12:00:00') * 1000, 72000, strftime('%s', '2024-03-10 12:10:00') * 1000, 72000, 100);
 INSERT INTO distance_record_table (row_id, uuid, device_info_id, app_info_id, start_time, start_zone_offset, end_time, end_zone_offset, distance) VALUES
     (1, x'11', 1, 1, strftime('%s', '2024-03-10 07:00:00') * 1000, 3600, strftime('%s', '2024-03-10 07:10:00') * 1000, 3600, 850.5);
--- a 30-minute walk (EXERCISE_SESSION_TYPE_WALKING = 53) and an hour's run (56): only the walk counts.
+-- a 30-minute walk (EXERCISE_SESSION_TYPE_WALKING = 53) and an hour's run (RUNNING = 33): only the walk counts;
+-- a 90-minute hike (HIKING = 21) on the 12th counts as walking.
 INSERT INTO exercise_session_record_table (row_id, uuid, device_info_id, app_info_id, start_time, start_zone_offset, end_time, end_zone_offset, exercise_type) VALUES
     (1, x'21', 1, 1, strftime('%s', '2024-03-10 07:00:00') * 1000, 3600, strftime('%s', '2024-03-10 07:30:00') * 1000, 3600, 53),
-    (2, x'22', 1, 1, strftime('%s', '2024-03-10 16:00:00') * 1000, 3600, strftime('%s', '2024-03-10 17:00:00') * 1000, 3600, 56);
+    (2, x'22', 1, 1, strftime('%s', '2024-03-10 16:00:00') * 1000, 3600, strftime('%s', '2024-03-10 17:00:00') * 1000, 3600, 33),
+    (3, x'23', 1, 1, strftime('%s', '2024-03-12 08:00:00') * 1000, 3600, strftime('%s', '2024-03-12 09:30:00') * 1000, 3600, 21);
 -- a night 22:00-06:30 local with stages (20 minutes awake in bed, then 480 minutes asleep around a 10-minute
 -- wake-up), and a 30-minute nap without stages on the 11th at 14:00 local.
 INSERT INTO sleep_session_record_table (row_id, uuid, device_info_id, app_info_id, start_time, start_zone_offset, end_time, end_zone_offset) VALUES

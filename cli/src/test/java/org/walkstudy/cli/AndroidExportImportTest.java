@@ -51,7 +51,8 @@ class AndroidExportImportTest {
     void samsungHealthFilesBecomeADailyCsv() throws IOException {
         List<String> args = new ArrayList<>(List.of("import", "--from", "samsung-health"));
         for (String f : List.of("com.samsung.health.device_profile", "com.samsung.shealth.tracker.pedometer_day_summary",
-                "com.samsung.shealth.exercise", "com.samsung.shealth.sleep", "com.samsung.health.weight")) {
+                "com.samsung.shealth.exercise", "com.samsung.shealth.sleep", "com.samsung.health.sleep_stage",
+                "com.samsung.health.weight")) {
             String name = f + ".20240312101010.csv";
             args.add(copy("/personal/samsung-health/export/" + name, name).toString());
         }
@@ -61,7 +62,9 @@ class AndroidExportImportTest {
         assertEquals(0, r.status(), r.err());
         List<String> lines = Files.readAllLines(out);
         assertTrue(day(lines, "2024-03-10").startsWith("2024-03-10,6500,4.8,30,30,"), day(lines, "2024-03-10"));
-        assertTrue(day(lines, "2024-03-11").startsWith("2024-03-11,3000,2.25,,,72.5,420,"), day(lines, "2024-03-11"));
+        // The 11th: a 2-hour hike (walking minutes, not brisk; its 6 km count for its stretch, the phone's day
+        // the rest), the night's stages (377 minutes asleep, 18 minutes' latency).
+        assertTrue(day(lines, "2024-03-11").startsWith("2024-03-11,3000,8.063,120,0,72.5,377,18,"), day(lines, "2024-03-11"));
         assertTrue(r.err().contains("skipped 2 bad record"), r.err());
     }
 }

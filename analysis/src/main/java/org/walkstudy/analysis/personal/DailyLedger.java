@@ -37,6 +37,7 @@ public final class DailyLedger {
     private final TimedSamples timed = new TimedSamples();
     private long readings;
     private long duplicates;
+    private final List<String> passedOver = new ArrayList<>();
 
     public static DailyLedger empty() {
         return new DailyLedger();
@@ -161,6 +162,16 @@ public final class DailyLedger {
     /** How many exact duplicate records the last {@link #resolve} dropped. */
     public long duplicates() {
         return duplicates;
+    }
+
+    /** Says what a reader passed over on purpose (one line, shown with the import's other dropped records). */
+    public void passedOver(String line) {
+        passedOver.add(line);
+    }
+
+    /** The lines given to {@link #passedOver}, in order. */
+    public List<String> passedOver() {
+        return List.copyOf(passedOver);
     }
 
     /** One row per date with data, each measure from its chosen source (or, for timed samples, sources). */

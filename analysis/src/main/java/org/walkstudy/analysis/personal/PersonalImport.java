@@ -66,6 +66,7 @@ public final class PersonalImport {
         if (diaryRows.dropped() > 0) {
             dropped.add(diaryRows.dropped() + " diary row(s) also in an earlier diary file (same date and values): counted once");
         }
+        dropped.addAll(ledger.passedOver());
         DailyTable table = ledger.resolve(options.sourcePriority());
         return new ImportResult(table, used, skipped.count(), skipped.first(), ledger.duplicates(), dropped, uses,
                 notUsed);

@@ -34,7 +34,9 @@ import org.walkstudy.core.input.InputException;
 /**
  * A Fitbit account export (docs/personal-data.md, "Fitbit"): the "Global Export Data" JSON files of the older
  * fitbit.com export ({@code user-site-export}) or of Google Takeout ({@code Takeout/Fitbit/Global Export Data}),
- * given as the folder, a zip of it, or single files. The time zone comes from {@code --tz}, else the export's
+ * given as the folder, a zip of it, or single files; and the newer Takeout's per-source CSV files
+ * ({@code Physical Activity_GoogleData/steps_*.csv}, {@code distance_*.csv}), read after the JSON files so that a
+ * day both hold counts once. The time zone comes from {@code --tz}, else the export's
  * {@code Profile.csv}; without either the import is refused, because Fitbit writes local times without an offset.
  */
 public final class FitbitExport implements ExportReader {
@@ -71,7 +73,8 @@ public final class FitbitExport implements ExportReader {
             }
             String name = path.getFileName() == null ? "" : path.getFileName().toString();
             String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-            return FitbitFile.of(name).isPresent() && text.startsWith("[");
+            Optional<FitbitFile> kind = FitbitFile.of(name);
+            return kind.isPresent() && text.startsWith(kind.get().csv() ? "timestamp," : "[");
         } catch (IOException | RuntimeException e) {
             return false; // recognising never fails: an unreadable path is simply not this format
         }
@@ -89,7 +92,7 @@ public final class FitbitExport implements ExportReader {
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
-                        found[0] = FitbitFile.of(f.getFileName().toString()).isPresent();
+                        found[0] = FitbitFile.inExport(f.toAbsolutePath().toString()).isPresent();
                         return found[0] || ++seen[0] >= RECOGNISE_ENTRIES ? FileVisitResult.TERMINATE
                                 : FileVisitResult.CONTINUE;
                     }
@@ -106,7 +109,7 @@ public final class FitbitExport implements ExportReader {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
-                if (FitbitFile.of(lastPart(entries.nextElement().getName())).isPresent()) {
+                if (FitbitFile.inExport(entries.nextElement().getName()).isPresent()) {
                     return true;
                 }
             }
@@ -142,7 +145,7 @@ public final class FitbitExport implements ExportReader {
             if (kind.isEmpty() && !lastPart(name).equals(PROFILE)) {
                 throw InputException.inFile(name, "not a Fitbit export file: expected a folder or zip of the export, "
                         + "or a file named TYPE-YYYY-MM-DD.json (TYPE: steps, distance, very_active_minutes, "
-                        + "moderately_active_minutes, sleep, weight)");
+                        + "moderately_active_minutes, sleep, weight) or steps_YYYY-MM-DD.csv, distance_YYYY-MM-DD.csv");
             }
             Part single = new Part(name, kind, Files.size(path), () -> Files.newInputStream(path));
             return readParts(name, List.of(single), options, ledger, skipped, p);
@@ -164,11 +167,14 @@ public final class FitbitExport implements ExportReader {
                 break;
             }
         }
-        List<Part> data = parts.stream().filter(part -> part.kind().isPresent()).toList();
+        // The JSON files first: a day they hold is not read again from the newer CSV twins (FitbitRecords#csv).
+        List<Part> data = parts.stream().filter(part -> part.kind().isPresent())
+                .sorted(Comparator.comparing(part -> part.kind().get().csv())).toList();
         if (data.isEmpty()) {
             throw InputException.inFile(name, "no Fitbit export files in it: expected TYPE-YYYY-MM-DD.json files (TYPE: "
                     + "steps, distance, very_active_minutes, moderately_active_minutes, sleep, weight), as in "
-                    + "Takeout/Fitbit/Global Export Data");
+                    + "Takeout/Fitbit/Global Export Data, or steps_YYYY-MM-DD.csv and distance_YYYY-MM-DD.csv in "
+                    + FitbitFile.CSV_FOLDER);
         }
         Optional<ZoneId> zone = options.zone().or(profile::zone);
         if (zone.isEmpty()) {
@@ -196,7 +202,7 @@ public final class FitbitExport implements ExportReader {
         try (Stream<Path> walk = Files.walk(dir, MAX_DEPTH)) {
             for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
                 String file = f.getFileName().toString();
-                Optional<FitbitFile> kind = FitbitFile.of(file);
+                Optional<FitbitFile> kind = FitbitFile.inExport(f.toAbsolutePath().toString());
                 if (kind.isPresent() || file.equals(PROFILE)) {
                     parts.add(new Part(f.toString(), kind, Files.size(f), () -> Files.newInputStream(f)));
                 }
@@ -211,7 +217,7 @@ public final class FitbitExport implements ExportReader {
         while (entries.hasMoreElements()) {
             ZipEntry e = entries.nextElement();
             String file = lastPart(e.getName());
-            Optional<FitbitFile> kind = FitbitFile.of(file);
+            Optional<FitbitFile> kind = FitbitFile.inExport(e.getName());
             if (!e.isDirectory() && !e.getName().startsWith("__MACOSX/") && (kind.isPresent() || file.equals(PROFILE))) {
                 String where = name + "!" + e.getName();
                 parts.add(new Part(where, kind, Math.max(0, e.getSize()),

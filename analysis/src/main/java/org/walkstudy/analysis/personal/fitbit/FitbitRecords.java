@@ -54,6 +54,9 @@ final class FitbitRecords {
     private final Long2ObjectOpenHashMap<double[]> active = new Long2ObjectOpenHashMap<>();
     /** Local days with steps, so a day of zero active minutes counts only when the tracker was worn. */
     private final LongOpenHashSet stepDays = new LongOpenHashSet();
+    /** Local days with distance in the JSON files: the CSV twins' rows of those days are passed over. */
+    private final LongOpenHashSet distanceDays = new LongOpenHashSet();
+    private final PhysicalActivityCsv csv;
     private final MinuteSeries minutes = new MinuteSeries();
     private long used;
 
@@ -65,10 +68,11 @@ final class FitbitRecords {
         this.kgPerWeightUnit = kgPerWeightUnit;
         this.notAfter = nowUtc + 60;
         this.source = ledger.sourceId(SOURCE);
+        this.csv = new PhysicalActivityCsv(ledger, skipped, zone, notAfter, stepDays, distanceDays);
     }
 
     long used() {
-        return used;
+        return used + csv.used();
     }
 
     /** Reads one file; {@code fileDay}: the day in its name (null: none), which tells a minute file's clock. */
@@ -84,6 +88,7 @@ final class FitbitRecords {
                 JsonRecords.forEachRecord(in, where, (p, line) -> series(kind, p, line, where));
             case SLEEP -> JsonRecords.forEachRecord(in, where, (p, line) -> sleep(p, line, where));
             case WEIGHT -> JsonRecords.forEachRecord(in, where, (p, line) -> weight(p, line, where));
+            case STEPS_CSV, DISTANCE_CSV -> csv.read(kind, in, where);
             default -> throw new IllegalStateException("kind " + kind);
         }
     }
@@ -154,6 +159,7 @@ final class FitbitRecords {
                 stepDays.add(Math.floorDiv(start + offset, 86_400L));
             } else {
                 ledger.addTimed(DailyMeasure.DISTANCE_KM, source, start, start + 60, offset, v / CM_PER_KM, true);
+                distanceDays.add(Math.floorDiv(start + offset, 86_400L));
             }
             used++;
         }
@@ -326,13 +332,14 @@ final class FitbitRecords {
      * whose minutes are both 0 and that has no steps is left out: Fitbit writes zeros for days it was not worn.
      */
     void finish() {
+        csv.finish();
         long[] days = active.keySet().toLongArray();
         Arrays.sort(days);
         int id = ledger.sourceId(ACTIVE_MINUTES_SOURCE);
         for (long day : days) {
             double[] both = active.get(day);
             double brisk = (Double.isNaN(both[0]) ? 0 : both[0]) + (Double.isNaN(both[1]) ? 0 : both[1]);
-            if (brisk == 0 && !stepDays.contains(day)) {
+            if (brisk == 0 && !stepDays.contains(day) && !csv.hasSteps(day)) {
                 continue;
             }
             LocalDate d = LocalDate.ofEpochDay(day);
@@ -378,7 +385,7 @@ final class FitbitRecords {
         skipped.skip(InputException.atCell(where, line, field, problem));
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -28,6 +28,8 @@ import org.walkstudy.core.input.InputException;
 final class HealthConnectRecords {
     /** ExerciseSessionType.EXERCISE_SESSION_TYPE_WALKING (android.health.connect.datatypes). */
     static final int WALKING = 53;
+    /** ExerciseSessionType.EXERCISE_SESSION_TYPE_HIKING: a hike is a walk, as Strava and FIT hikes are. */
+    static final int HIKING = 21;
     /** SleepSessionRecord.StageType: SLEEPING, SLEEPING_LIGHT, SLEEPING_DEEP, SLEEPING_REM count as asleep. */
     private static final List<Integer> ASLEEP_STAGES = List.of(2, 4, 5, 6);
 
@@ -151,9 +153,9 @@ final class HealthConnectRecords {
         used++;
     }
 
-    /** A walking session gives walking minutes (its length); its distance is in the distance records. */
+    /** A walking or hiking session gives walking minutes (its length); its distance is in the distance records. */
     private void exercise(Record r, double type) {
-        if (type != WALKING) {
+        if (type != WALKING && type != HIKING) {
             return;
         }
         double minutes = (r.endUtc - r.startUtc) / 60.0;

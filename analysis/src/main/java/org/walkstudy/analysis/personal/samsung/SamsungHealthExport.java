@@ -17,17 +17,18 @@ import org.walkstudy.analysis.personal.SkippedRecords;
 import org.walkstudy.core.input.InputException;
 
 /**
- * A Samsung Health export folder, or some of its CSV files: daily step summaries, exercise sessions, sleep and
- * weight. Each file is told by the type on its metadata line, not by its name (the exercise file's name is also
+ * A Samsung Health export folder, or some of its CSV files: daily step summaries, exercise sessions, sleep
+ * with its stages, and weight. Each file is told by the type on its metadata line, not by its name (the exercise file's name is also
  * the start of its weather and route files' names). The device_profile file, when present, names the devices.
  */
 public final class SamsungHealthExport implements ExportReader {
     static final String STEP_DAYS = "com.samsung.shealth.tracker.pedometer_day_summary";
     static final String EXERCISE = "com.samsung.shealth.exercise";
     static final String SLEEP = "com.samsung.shealth.sleep";
+    static final String SLEEP_STAGES = "com.samsung.health.sleep_stage";
     static final String WEIGHT = "com.samsung.health.weight";
     static final String DEVICES = "com.samsung.health.device_profile";
-    static final List<String> READ = List.of(STEP_DAYS, EXERCISE, SLEEP, WEIGHT);
+    static final List<String> READ = List.of(STEP_DAYS, EXERCISE, SLEEP, SLEEP_STAGES, WEIGHT);
     /** How many files of a folder {@link #recognises} looks into: it must stay cheap. */
     private static final int LOOK_AT = 8;
 
@@ -69,7 +70,14 @@ public final class SamsungHealthExport implements ExportReader {
             }
             byType.put(type, List.of(path));
             if (!type.equals(DEVICES)) {
-                byType.put(DEVICES, deviceListsBeside(path)); // files given one by one keep their device names
+                byType.put(DEVICES, filesBeside(path, DEVICES)); // files given one by one keep their device names
+            }
+            // A sleep record and its stages only make sense together: a file of either is read with the other's
+            // files beside it (given one by one, both are read twice, and the second reading is exact duplicates).
+            if (type.equals(SLEEP)) {
+                byType.put(SLEEP_STAGES, filesBeside(path, SLEEP_STAGES));
+            } else if (type.equals(SLEEP_STAGES)) {
+                byType.put(SLEEP, filesBeside(path, SLEEP));
             }
         }
         Map<String, String> devices = new HashMap<>();
@@ -84,21 +92,24 @@ public final class SamsungHealthExport implements ExportReader {
         for (Path f : byType.getOrDefault(SLEEP, List.of())) {
             records.sleep(f);
         }
+        for (Path f : byType.getOrDefault(SLEEP_STAGES, List.of())) {
+            records.stages(f);
+        }
         for (Path f : byType.getOrDefault(WEIGHT, List.of())) {
             records.weight(f);
         }
         return records.finish();
     }
 
-    /** The device_profile files in the folder of {@code file} (none when it cannot be listed). */
-    private static List<Path> deviceListsBeside(Path file) {
+    /** The files of {@code type} in the folder of {@code file} (none when it cannot be listed). */
+    private static List<Path> filesBeside(Path file, String type) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(DEVICES + ".")
-                    && f.getFileName().toString().endsWith(".csv")).filter(f -> SamsungCsv.type(f).filter(DEVICES::equals).isPresent())
+            return files.filter(f -> f.getFileName().toString().startsWith(type + ".")
+                    && f.getFileName().toString().endsWith(".csv")).filter(f -> SamsungCsv.type(f).filter(type::equals).isPresent())
                     .sorted().toList();
         } catch (IOException | RuntimeException e) {
             return List.of();

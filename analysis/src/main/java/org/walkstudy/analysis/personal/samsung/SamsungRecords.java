@@ -2,6 +2,7 @@ package org.walkstudy.analysis.personal.samsung;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ import org.walkstudy.core.input.InputException;
 final class SamsungRecords {
     /** Samsung Health's predefined exercise type for walking (Samsung Health SDK, Exercise type list: 1001). */
     static final int WALKING = 1001;
+    /** Hiking (13001 in the same list): a hike is a walk, as Strava and FIT hikes are. */
+    static final int HIKING = 13001;
+    /** HealthConstants.SleepStage.STAGE_AWAKE (Samsung Health SDK); 40002-40004 are light, deep and REM sleep. */
+    static final int STAGE_AWAKE = 40001;
     static final String SOURCE = "Samsung Health";
     private final ImportOptions options;
     private final DailyLedger ledger;
@@ -37,6 +42,8 @@ final class SamsungRecords {
     /** (day, device) to {steps, distance km, line}: the larger count of a day repeated for one device wins. */
     private final Map<String, double[]> days = new HashMap<>();
     private final Map<String, String> dayDevices = new HashMap<>();
+    /** Sleep records by datauuid, held until their stages are read (a few hundred a year). */
+    private final Map<String, Night> nights = new HashMap<>();
     private final long notAfter = System.currentTimeMillis() / 1000;
     private long used;
 
@@ -91,7 +98,7 @@ final class SamsungRecords {
             String typeColumn = require(name, h, "exercise_type");
             try {
                 String type = SamsungCsv.cell(rec, typeColumn);
-                if (!type.equals(String.valueOf(WALKING))) {
+                if (!type.equals(String.valueOf(WALKING)) && !type.equals(String.valueOf(HIKING))) {
                     return;
                 }
                 Times t = times(name, rec, line, h, "start_time", "end_time", decimals);
@@ -124,24 +131,111 @@ final class SamsungRecords {
         });
     }
 
-    /** A sleep record is the night's sleep from falling asleep to waking (Samsung writes no in-bed time here). */
+    /**
+     * A sleep record runs from going to bed to waking up (Samsung Health SDK, {@code com.samsung.health.sleep}:
+     * "start_time: UTC milliseconds when the user goes to bed"). It is held until the stage files are read: with
+     * stages it is the in-bed stretch around them, without stages it is asleep throughout (as before stages were
+     * read, and as Samsung Health counts a "Sleep #1" record without stages).
+     */
     void sleep(Path file) {
         String name = file.toString();
         CsvCells.read(file, options.decimal(), 1, (rec, line, decimals) -> {
             List<String> h = rec.getParser().getHeaderNames();
             require(name, h, "start_time");
             require(name, h, "end_time");
+            String id = SamsungCsv.cell(rec, SamsungCsv.column(h, "datauuid"));
             try {
                 Times t = times(name, rec, line, h, "start_time", "end_time", decimals);
                 PlausibleRange.sleepSeconds(t.end - t.start).ifPresent(p -> {
                     throw InputException.atCell(name, line, SamsungCsv.column(h, "end_time"), p);
                 });
-                ledger.addSleep(source(rec, h, ""), true, t.start, t.end, t.offset);
+                SleepSpan span = new SleepSpan(source(rec, h, ""), t.start, t.end, t.offset);
+                if (id.isEmpty()) {
+                    addSleep(span, false); // no id, so no stage can belong to it
+                } else {
+                    nights.computeIfAbsent(id, k -> new Night()).spans.add(span);
+                }
+            } catch (InputException e) {
+                skipped.skip(e);
+                if (!id.isEmpty()) {
+                    nights.computeIfAbsent(id, k -> new Night()); // its stages are passed over with it
+                }
+            }
+        });
+    }
+
+    /**
+     * The stages of {@code com.samsung.health.sleep_stage}, each tied to its sleep record by {@code sleep_id} (the
+     * record's {@code datauuid}). Codes from the Samsung Health SDK, {@code HealthConstants.SleepStage}: 40001
+     * awake, 40002 light, 40003 deep, 40004 REM; light, deep and REM are asleep. A stage takes its record's
+     * source and offset, so the night's sleep and its latency come from one source.
+     */
+    void stages(Path file) {
+        String name = file.toString();
+        CsvCells.read(file, options.decimal(), 1, (rec, line, decimals) -> {
+            List<String> h = rec.getParser().getHeaderNames();
+            String idColumn = require(name, h, "sleep_id");
+            String stageColumn = require(name, h, "stage");
+            String startColumn = require(name, h, "start_time");
+            String endColumn = require(name, h, "end_time");
+            try {
+                String id = SamsungCsv.cell(rec, idColumn);
+                Night night = nights.get(id);
+                if (night == null) {
+                    throw InputException.atCell(name, line, idColumn, "a stage of sleep record '" + id + "', which is "
+                            + "not in the sleep file read with it (" + SamsungHealthExport.SLEEP + "): not counted");
+                }
+                if (night.spans.isEmpty()) {
+                    return; // the stage of a sleep record that was skipped (and reported) is passed over with it
+                }
+                String code = SamsungCsv.cell(rec, stageColumn);
+                if (!code.matches("4000[1-4]")) {
+                    throw InputException.atCell(name, line, stageColumn, "not a sleep stage (40001 awake, 40002 light, "
+                            + "40003 deep, 40004 REM): '" + code + "'");
+                }
+                long start = SamsungCsv.utcSeconds(name, line, startColumn, SamsungCsv.cell(rec, startColumn));
+                long end = SamsungCsv.utcSeconds(name, line, endColumn, SamsungCsv.cell(rec, endColumn));
+                RecordTimes.problem(start, end, notAfter).ifPresent(p -> {
+                    throw InputException.atCell(name, line, endColumn, p);
+                });
+                SleepSpan span = night.spans.stream().filter(s -> s.start <= start && end <= s.end).findFirst()
+                        .orElseThrow(() -> InputException.atCell(name, line, start < night.spans.get(0).start
+                                ? startColumn : endColumn, "the stage lies outside its sleep record '" + id + "'"));
+                night.staged = true;
+                if (code.equals(String.valueOf(STAGE_AWAKE))) {
+                    return; // awake within the in-bed stretch: neither sleep nor a stretch of its own
+                }
+                ledger.addSleep(span.source, true, start, end, span.offset);
                 used++;
             } catch (InputException e) {
                 skipped.skip(e);
             }
         });
+    }
+
+    /** Adds the held sleep records: in bed around their stages, else asleep throughout. */
+    private void finishSleep() {
+        for (Night night : nights.values()) {
+            for (SleepSpan span : night.spans) {
+                addSleep(span, night.staged);
+            }
+        }
+        nights.clear();
+    }
+
+    private void addSleep(SleepSpan span, boolean inBed) {
+        ledger.addSleep(span.source, !inBed, span.start, span.end, span.offset);
+        used++;
+    }
+
+    /** A sleep record's checked times, source and dating offset. */
+    private record SleepSpan(int source, long start, long end, int offset) {
+    }
+
+    /** The records of one {@code datauuid} (two overlapping exports may hold it twice) and whether stages name it. */
+    private static final class Night {
+        final List<SleepSpan> spans = new ArrayList<>(1);
+        boolean staged;
     }
 
     /** Weight in kg at {@code start_time}. */
@@ -176,6 +270,7 @@ final class SamsungRecords {
      * two exports is an exact duplicate that counts once.
      */
     long finish() {
+        finishSleep();
         for (Map.Entry<String, double[]> e : days.entrySet()) {
             double[] v = e.getValue();
             int source = sourceOf(dayDevices.get(e.getKey()), "");

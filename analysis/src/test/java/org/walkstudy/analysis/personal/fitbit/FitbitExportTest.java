@@ -279,6 +279,63 @@ class FitbitExportTest {
         assertFalse(reader.recognises(write("bad.zip", "PK\u0003\u0004 not really a zip")));
     }
 
+    static Path takeoutCsv() throws URISyntaxException {
+        return Path.of(FitbitExportTest.class.getResource("/personal/fitbit/takeout-csv").toURI());
+    }
+
+    @Test
+    void theNewerCsvFolderGivesStepsAndDistanceUnderTheirDataSources() throws Exception {
+        ImportResult r = run(takeoutCsv(), ImportOptions.defaults());
+        DailyRow eleventh = day(r, "2024-03-11");
+        // Charge 6 minutes 07:00 and 07:01 local (a zero minute adds nothing) and MobileTrack's at 09:00: no overlap.
+        assertEquals(100 + 120 + 50, value(eleventh, DailyMeasure.STEPS));
+        assertEquals((80.5 + 99.5) / 1000, value(eleventh, DailyMeasure.DISTANCE_KM), 1e-12, "metres");
+        assertTrue(eleventh.sources().contains("Charge 6") && eleventh.sources().contains("MobileTrack"), eleventh.sources());
+        assertEquals(0, r.skipped());
+    }
+
+    @Test
+    void aDayTheJsonFilesHoldIsReadFromThemAndItsCsvRowsArePassedOverAndSaid() throws Exception {
+        ImportResult r = run(takeoutCsv(), ImportOptions.defaults());
+        DailyRow tenth = day(r, "2024-03-10");
+        assertEquals(100, value(tenth, DailyMeasure.STEPS), "the JSON minute and its CSV twin count once, not 200");
+        assertEquals("Fitbit", tenth.sources());
+        assertTrue(r.dropped().stream().anyMatch(l -> l.startsWith("1 Fitbit CSV row(s) (Physical Activity_GoogleData) on "
+                + "1 day(s) the Global Export Data JSON files also hold")), r.dropped().toString());
+        assertTrue(r.dropped().stream().anyMatch(l -> l.startsWith("1 Fitbit CSV row(s) whose data source is Health "
+                + "Connect")), r.dropped().toString());
+    }
+
+    @Test
+    void badCsvRowsAreSkippedWithFileLineAndColumn() throws IOException {
+        Path steps = write("gh/Physical Activity_GoogleData/steps_2024-03-01.csv", "timestamp,steps,data source\n"
+                + "2024-03-11T06:00:00Z,100,Charge 6\n" // line 2: counted
+                + "2024-03-11 06:01:00,100,Charge 6\n" // line 3: no offset
+                + "2024-03-11T06:02:00Z,lots,Charge 6\n" // line 4
+                + "2024-03-11T06:03:00Z,3000,Charge 6\n"); // line 5: more than the limit allows a minute
+        ImportResult r = run(steps.getParent().getParent(), ImportOptions.defaults().withZone(ZoneId.of("Europe/Berlin")));
+        assertEquals(100, value(day(r, "2024-03-11"), DailyMeasure.STEPS));
+        assertEquals(List.of(3L, 4L, 5L), r.firstSkipped().stream().map(InputException::line).toList());
+        assertEquals(List.of("timestamp", "steps", "steps"), r.firstSkipped().stream().map(e -> e.column().orElseThrow()).toList());
+        assertTrue(r.firstSkipped().get(0).problem().startsWith("not a time with its UTC offset"), r.firstSkipped().get(0).problem());
+        Path noColumn = write("nc/Physical Activity_GoogleData/steps_2024-03-01.csv", "time,count\n2024-03-11T06:00:00Z,1\n");
+        InputException e = assertThrows(InputException.class,
+                () -> run(noColumn.getParent().getParent(), ImportOptions.defaults().withZone(ZoneId.of("UTC"))));
+        assertEquals(1, e.line());
+        assertTrue(e.problem().startsWith("a Fitbit steps CSV needs the columns timestamp and steps"), e.getMessage());
+    }
+
+    @Test
+    void aCsvNamedLikeStepsIsClaimedOnlyInsideItsFolder() throws IOException {
+        FitbitExport reader = new FitbitExport();
+        Path inside = write("a/Physical Activity_GoogleData/steps_2024-03-01.csv", "timestamp,steps,data source\n");
+        assertTrue(reader.recognises(inside.getParent().getParent()));
+        assertTrue(reader.recognises(inside), "a single file by its name and header");
+        Path elsewhere = write("b/exports/steps_2024-03-01.csv", "timestamp,steps,data source\n");
+        assertFalse(reader.recognises(elsewhere.getParent().getParent()));
+        assertFalse(reader.recognises(write("c/steps_2024-03-01.csv", "date,steps\n")));
+    }
+
     private Path write(String name, String text) throws IOException {
         Path p = tmp.resolve(name);
         Files.createDirectories(p.getParent());

@@ -55,6 +55,13 @@ class HealthConnectExportTest {
     }
 
     @Test
+    void aHikeCountsAsWalkingAsStravaAndFitHikesDo() throws IOException, SQLException {
+        DailyRow twelfth = day(run(HealthConnectFixture.syntheticExport(tmp)), "2024-03-12");
+        assertEquals(90, twelfth.value(DailyMeasure.WALK_MINUTES).getAsDouble(), 1e-9, "EXERCISE_SESSION_TYPE_HIKING = 21");
+        assertTrue(twelfth.sources().contains("Pixel Watch 2 (Fit, workout)"), twelfth.sources());
+    }
+
+    @Test
     void impossibleRecordsAreSkippedWithTableRowAndColumn() throws IOException, SQLException {
         ImportResult r = run(HealthConnectFixture.syntheticExport(tmp));
         assertEquals(3, r.skipped());

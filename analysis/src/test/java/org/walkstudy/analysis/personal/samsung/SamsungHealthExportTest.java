@@ -52,9 +52,70 @@ class SamsungHealthExportTest {
         DailyRow eleventh = day(r, "2024-03-11");
         assertEquals(3000, eleventh.value(DailyMeasure.STEPS).getAsDouble(), "a day repeated for one device counts once");
         assertTrue(eleventh.sources().contains("Galaxy S23"), eleventh.sources());
-        // 23:30 to 06:30 at UTC+01:00 is the night ending on the 11th.
-        assertEquals(420, eleventh.value(DailyMeasure.SLEEP_MINUTES).getAsDouble(), 1e-9);
+        // In bed 23:30 to 06:30 at UTC+01:00, the night ending on the 11th; its stages say asleep 23:48-02:10 and
+        // 02:25-06:20 (light, deep, REM, light), awake 02:10-02:25 and 06:20-06:30: 377 minutes, not the 420 in bed.
+        assertEquals(377, eleventh.value(DailyMeasure.SLEEP_MINUTES).getAsDouble(), 1e-9);
+        assertEquals(18, eleventh.value(DailyMeasure.SLEEP_LATENCY_MIN).getAsDouble(), 1e-9, "first asleep stage - going to bed");
         assertEquals(72.5, eleventh.value(DailyMeasure.WEIGHT_KG).getAsDouble(), 1e-12, "'72,5' in a comma column");
+    }
+
+    @Test
+    void aHikeCountsAsWalkingAsStravaAndFitHikesDo() throws URISyntaxException {
+        DailyRow eleventh = day(run(export()), "2024-03-11");
+        // exercise_type 13001 (Hiking), 2 hours, 6 km: 3 km/h, walking minutes but not brisk.
+        assertEquals(120, eleventh.value(DailyMeasure.WALK_MINUTES).getAsDouble(), 1e-9);
+        assertEquals(0, eleventh.value(DailyMeasure.BRISK_MINUTES).getAsDouble(), 1e-9);
+        assertTrue(eleventh.sources().contains("Galaxy Watch6 (workout)"), eleventh.sources());
+    }
+
+    @Test
+    void aSleepRecordWithoutStagesIsAsleepThroughoutAndGivesNoLatency() throws URISyntaxException {
+        DailyRow twelfth = day(run(export()), "2024-03-12");
+        assertEquals(360, twelfth.value(DailyMeasure.SLEEP_MINUTES).getAsDouble(), 1e-9);
+        assertTrue(twelfth.value(DailyMeasure.SLEEP_LATENCY_MIN).isEmpty());
+        assertTrue(twelfth.sources().contains("Galaxy Watch6"), twelfth.sources());
+    }
+
+    @Test
+    void theSleepFileOrTheStageFileGivenAloneIsReadWithTheOtherBesideIt() throws URISyntaxException {
+        Path sleep = export().resolve("com.samsung.shealth.sleep.20240312101010.csv");
+        Path stages = export().resolve("com.samsung.health.sleep_stage.20240312101010.csv");
+        for (ImportResult r : List.of(run(sleep), run(stages), run(sleep, stages))) {
+            DailyRow eleventh = day(r, "2024-03-11");
+            assertEquals(377, eleventh.value(DailyMeasure.SLEEP_MINUTES).getAsDouble(), 1e-9);
+            assertEquals(18, eleventh.value(DailyMeasure.SLEEP_LATENCY_MIN).getAsDouble(), 1e-9);
+            assertEquals(0, r.skipped());
+        }
+    }
+
+    @Test
+    void aStageThatCannotBePlacedIsSkippedAndNamed() throws IOException {
+        Files.writeString(tmp.resolve("com.samsung.shealth.sleep.1.csv"), "com.samsung.shealth.sleep,6315005,20\n"
+                + "com.samsung.health.sleep.start_time,com.samsung.health.sleep.end_time,com.samsung.health.sleep.time_offset,"
+                + "com.samsung.health.sleep.datauuid,com.samsung.health.sleep.deviceuuid\n"
+                + "2024-03-10 22:00:00.000,2024-03-11 06:00:00.000,UTC+0000,night,w\n"
+                + "2024-03-11 22:00:00.000,2024-03-12 06:00:00.000,UTC+1900,bad-offset,w\n");
+        Files.writeString(tmp.resolve("com.samsung.health.sleep_stage.1.csv"), "com.samsung.health.sleep_stage,6315005,13\n"
+                + "start_time,end_time,stage,sleep_id,time_offset\n"
+                + "2024-03-10 22:30:00.000,2024-03-11 05:00:00.000,40002,night,UTC+0000\n" // line 3: counted
+                + "2024-03-10 21:00:00.000,2024-03-10 22:10:00.000,40002,night,UTC+0000\n" // line 4: before going to bed
+                + "2024-03-11 05:00:00.000,2024-03-11 05:30:00.000,40009,night,UTC+0000\n" // line 5: no such stage
+                + "2024-03-11 05:00:00.000,2024-03-11 05:30:00.000,40002,nap,UTC+0000\n" // line 6: no such record
+                + "2024-03-11 23:00:00.000,2024-03-12 05:00:00.000,40002,bad-offset,UTC+0000\n"); // with its record
+        ImportResult r = run(tmp);
+        DailyRow eleventh = day(r, "2024-03-11");
+        assertEquals(390, eleventh.value(DailyMeasure.SLEEP_MINUTES).getAsDouble(), 1e-9);
+        assertEquals(30, eleventh.value(DailyMeasure.SLEEP_LATENCY_MIN).getAsDouble(), 1e-9);
+        assertTrue(r.table().rows().stream().noneMatch(x -> x.date().equals(LocalDate.parse("2024-03-12"))),
+                "a skipped record's stages are passed over with it");
+        List<InputException> stages = r.firstSkipped().stream().filter(e -> e.source().contains("sleep_stage")).toList();
+        assertEquals(List.of(4L, 5L, 6L), stages.stream().map(InputException::line).toList());
+        assertEquals(List.of("start_time", "stage", "sleep_id"), stages.stream().map(e -> e.column().orElseThrow()).toList());
+        assertTrue(stages.get(0).problem().startsWith("the stage lies outside its sleep record 'night'"), stages.get(0).problem());
+        assertTrue(stages.get(1).problem().startsWith("not a sleep stage (40001 awake"), stages.get(1).problem());
+        assertTrue(stages.get(2).problem().startsWith("a stage of sleep record 'nap', which is not in the sleep file"),
+                stages.get(2).problem());
+        assertEquals(4, r.skipped(), "the three stages and the record with the impossible offset");
     }
 
     @Test
