@@ -132,6 +132,9 @@ public final class DailyTable {
 
     /** Three decimals are below any device's resolution (1 step, 1 m, 1 g, 1 s). */
     static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v); // what the rounding below gives a whole number, without its cost
+        }
         return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 

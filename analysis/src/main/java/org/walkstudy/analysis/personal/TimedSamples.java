@@ -2,8 +2,6 @@ package org.walkstudy.analysis.personal;
 
 import java.util.Arrays;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.longs.LongArrays;
 
 /**
@@ -142,38 +140,32 @@ final class TimedSamples {
      * the samples, as a store holds few kinds and sources but many samples.
      */
     private int[] byKindAndSource() {
-        Long2IntOpenHashMap bucketOf = new Long2IntOpenHashMap();
-        bucketOf.defaultReturnValue(-1);
-        LongArrayList groups = new LongArrayList();
-        long last = -1;
+        int kinds = 0;
+        int sources = 0;
         for (int i = 0; i < size; i++) {
-            long group = keys[i] >>> 32;
-            if (group != last && bucketOf.putIfAbsent(group, groups.size()) < 0) {
-                groups.add(group);
-            }
-            last = group;
+            kinds = Math.max(kinds, measure(keys[i]) + 1);
+            sources = Math.max(sources, source(keys[i]) + 1);
         }
-        long[] ordered = groups.toLongArray();
-        Arrays.sort(ordered);
-        int[] next = new int[ordered.length];
-        for (int b = 0; b < ordered.length; b++) {
-            bucketOf.put(ordered[b], b);
-        }
-        int[] bucket = new int[size];
+        // Counts per (kind, source), then where each group starts: kinds and sources are numbered from 0, and
+        // there are at most 32 kinds, so the table is small (and at most 8 MB for 65,536 sources).
+        int[] next = new int[kinds * sources];
         for (int i = 0; i < size; i++) {
-            bucket[i] = bucketOf.get(keys[i] >>> 32);
-            next[bucket[i]]++;
+            next[group(keys[i], sources)]++;
         }
-        for (int b = 0, start = 0; b < next.length; b++) {
-            int count = next[b];
-            next[b] = start;
+        for (int g = 0, start = 0; g < next.length; g++) {
+            int count = next[g];
+            next[g] = start;
             start += count;
         }
         int[] perm = new int[size];
         for (int i = 0; i < size; i++) {
-            perm[next[bucket[i]]++] = i;
+            perm[next[group(keys[i], sources)]++] = i;
         }
         return perm;
+    }
+
+    private static int group(long key, int sources) {
+        return measure(key) * sources + source(key);
     }
 
     private void sortRunsOfEqualKeys(int[] perm) {

@@ -54,4 +54,16 @@ class DailyTablePropertyTest {
         DailyTable.read(new StringReader(first.toString()), "daily.csv").writeCsv(second);
         assertEquals(first.toString(), second.toString());
     }
+
+    /** The shortcut for whole numbers writes what the three-decimal rounding writes. */
+    @Property
+    void wholeNumbersAreWrittenAsTheRoundingWritesThem(@ForAll @net.jqwik.api.constraints.LongRange(min = -999_999_999_999_999L,
+            max = 999_999_999_999_999L) long whole, @ForAll double any) {
+        for (double v : new double[] {whole, any, whole / 1000.0, -0.0}) {
+            if (Double.isFinite(v)) {
+                assertEquals(java.math.BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                        .toPlainString(), DailyTable.format(v));
+            }
+        }
+    }
 }

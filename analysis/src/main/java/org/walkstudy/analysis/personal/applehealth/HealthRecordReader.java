@@ -102,7 +102,11 @@ final class HealthRecordReader implements HealthXmlScanner.Handler {
 
     @Override
     public boolean skip(XmlTag t) {
-        if (!t.nameIs(RECORD) || !t.same(t.attrNameStart[0], t.attrNameEnd[0], TYPE)) {
+        if (!t.nameIs(RECORD)) {
+            // Metadata entries, routes, activity summaries and the like: nothing here reads them.
+            return !t.nameIs(WORKOUT) && !t.nameIs(WORKOUT_STATISTICS) && !t.nameIs(EXPORT_DATE);
+        }
+        if (!t.same(t.attrNameStart[0], t.attrNameEnd[0], TYPE)) {
             return false;
         }
         int kind = kind(t, 0);
