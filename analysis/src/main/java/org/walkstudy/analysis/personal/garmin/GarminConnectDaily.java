@@ -1,5 +1,6 @@
 package org.walkstudy.analysis.personal.garmin;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,8 @@ import org.walkstudy.core.input.InputException;
 /**
  * The Garmin Connect account export's daily summaries ("Export your data": {@code DI_CONNECT/}): steps, distance
  * and intensity minutes from {@code DI-Connect-Aggregator/UDSFile_*.json}, and sleep from
- * {@code DI-Connect-Wellness/*_sleepData.json}, each a JSON array of one record per calendar day. The layout is
+ * {@code DI-Connect-Wellness/*_sleepData.json}, each a JSON array of one record per calendar day, in the export's
+ * zip, its folder or given alone ({@link ConnectExport}). The layout is
  * taken from open-source readers of real exports (no real export with a licence that allows it was found); the
  * fields read are named in docs/personal-data.md. A day's record is a whole-day total under the source
  * "Garmin Connect": a day in two files (overlapping exports) counts once, the larger value when they differ.
@@ -33,47 +35,42 @@ import org.walkstudy.core.input.InputException;
 public final class GarminConnectDaily {
     /** Source label of the daily summaries. */
     public static final String SOURCE = "Garmin Connect";
-    private static final int MAX_DEPTH = 6;
 
     private GarminConnectDaily() {
     }
 
-    /** A daily-summary file (by name and its first bytes), or a folder holding the export's DI_CONNECT data. */
+    /**
+     * A daily-summary file (by name and its first bytes), a folder holding the export's DI_CONNECT data, or the
+     * export zip (by its entries' names). Never throws.
+     */
     public static boolean recognises(Path path) {
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> s = Files.walk(path, MAX_DEPTH)) {
-                return s.limit(5_000).anyMatch(p -> Files.isRegularFile(p) && isSummaryFile(p));
-            } catch (IOException | RuntimeException e) {
-                return false;
+        try {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> s = Files.walk(path, ConnectExport.MAX_DEPTH)) {
+                    return s.limit(5_000).anyMatch(p -> Files.isRegularFile(p) && isSummaryFile(p));
+                }
             }
+            return Files.isRegularFile(path) && (isSummaryFile(path) || ConnectExport.zipHoldsExport(path));
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
-        return Files.isRegularFile(path) && isSummaryFile(path);
     }
 
     private static boolean isSummaryFile(Path p) {
-        String name = p.getFileName().toString();
-        if (!(name.startsWith("UDSFile_") || name.endsWith("_sleepData.json")) || !name.endsWith(".json")) {
+        if (ConnectFile.of(p.getFileName().toString()).filter(ConnectFile::daily).isEmpty()) {
             return false;
         }
         String head = new String(CompressedInput.head(p, 4096), StandardCharsets.UTF_8).stripLeading();
         return head.startsWith("[") && (head.length() < 4 || head.contains("calendarDate"));
     }
 
-    /** Reads every daily-summary file in the folder (or the one file); returns the values used. */
-    static long read(Path path, DailyLedger ledger, SkippedRecords skipped) {
+    /** Reads the export's daily files among {@code parts}; returns the values used. */
+    static long read(List<ConnectExport.Part> parts, DailyLedger ledger, SkippedRecords skipped) {
         Map<Long, EnumMap<DailyMeasure, Double>> days = new TreeMap<>();
-        List<Path> files;
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> s = Files.walk(path, MAX_DEPTH)) {
-                files = s.filter(p -> Files.isRegularFile(p) && isSummaryFile(p)).sorted().toList();
-            } catch (IOException e) {
-                throw InputException.inFile(path.toString(), "cannot list the folder: " + e.getMessage(), e);
+        for (ConnectExport.Part part : parts) {
+            if (part.kind() == ConnectFile.DAILY || part.kind() == ConnectFile.SLEEP) {
+                readFile(part, days, skipped);
             }
-        } else {
-            files = List.of(path);
-        }
-        for (Path f : files) {
-            readFile(f, days, skipped);
         }
         int source = ledger.sourceId(SOURCE);
         long used = 0;
@@ -86,14 +83,12 @@ public final class GarminConnectDaily {
         return used;
     }
 
-    private static void readFile(Path file, Map<Long, EnumMap<DailyMeasure, Double>> days, SkippedRecords skipped) {
-        String where = file.toString();
-        boolean sleep = file.getFileName().toString().endsWith("_sleepData.json");
-        try (InputStream in = CompressedInput.open(file)) {
+    private static void readFile(ConnectExport.Part part, Map<Long, EnumMap<DailyMeasure, Double>> days, SkippedRecords skipped) {
+        String where = part.where();
+        boolean sleep = part.kind() == ConnectFile.SLEEP;
+        try (InputStream in = CompressedInput.gunzipped(new BufferedInputStream(part.opener().open(), 1 << 16))) {
             JsonRecords.forEachRecord(in, where, "a Garmin Connect daily summary file", (p, line) -> {
-                String[] f = JsonRecords.fields(p, "calendarDate", "totalSteps", "totalDistanceMeters",
-                        "moderateIntensityMinutes", "vigorousIntensityMinutes", "deepSleepSeconds", "lightSleepSeconds",
-                        "remSleepSeconds");
+                String[] f = JsonRecords.fields(p, NAMES);
                 try {
                     record(where, line, f, sleep, days);
                 } catch (InputException e) {
