@@ -60,12 +60,13 @@ final class ConnectExport implements Closeable {
     }
 
     /**
-     * Whether a zip holds the export: an entry named as a daily file or under DI-Connect-Uploaded-Files. Reads the
-     * zip's central directory only (no entry is opened); never throws.
+     * Whether a zip holds the export or Garmin activity files: an entry named as a daily file, under
+     * DI-Connect-Uploaded-Files, or a FIT file (Garmin Connect's "Export Original" of one activity is a zip of its
+     * FIT file). Reads the zip's central directory only (no entry is opened); never throws.
      */
     static boolean zipHoldsExport(Path path) {
-        return FileHead.isZip(path) && FileHead.zipEntries(path).stream()
-                .anyMatch(n -> ConnectFile.of(n).filter(k -> k.daily() || k == ConnectFile.UPLOADS).isPresent());
+        return FileHead.isZip(path) && FileHead.zipEntries(path).stream().anyMatch(n -> ConnectFile.of(n)
+                .filter(k -> k.daily() || k == ConnectFile.UPLOADS || n.toLowerCase(Locale.ROOT).endsWith(".fit")).isPresent());
     }
 
     /** The export at {@code path}: a zip, a folder, or one daily file. */

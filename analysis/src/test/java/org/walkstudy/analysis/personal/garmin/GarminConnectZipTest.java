@@ -74,6 +74,9 @@ class GarminConnectZipTest {
         assertFalse(new GarminReader().recognises(other));
         Path notZip = Files.writeString(tmp.resolve("export_1.zip"), "not a zip at all");
         assertFalse(new GarminReader().recognises(notZip), "recognising never throws");
+        Path original = zip("activity_1234.zip", "1234_ACTIVITY.fit", Files.readAllBytes(fixture("garmin-fenix-5-walk.fit")));
+        assertEquals(ImportFormat.GARMIN, ExportDetection.formatOf(original).orElseThrow(), "Export Original: a zip of one FIT");
+        assertEquals(82, value(garmin(original), "2017-06-11", DailyMeasure.STEPS), 1e-9);
     }
 
     @Test
