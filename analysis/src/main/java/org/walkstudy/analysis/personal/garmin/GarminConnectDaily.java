@@ -25,8 +25,9 @@ import org.walkstudy.core.input.InputException;
 
 /**
  * The Garmin Connect account export's daily summaries ("Export your data": {@code DI_CONNECT/}): steps, distance
- * and intensity minutes from {@code DI-Connect-Aggregator/UDSFile_*.json}, and sleep from
- * {@code DI-Connect-Wellness/*_sleepData.json}, each a JSON array of one record per calendar day, in the export's
+ * and intensity minutes from {@code DI-Connect-Aggregator/UDSFile_*.json}, sleep from
+ * {@code DI-Connect-Wellness/*_sleepData.json}, and weigh-ins from {@code *_userBioMetrics.json}
+ * ({@link ConnectWeighIns}), each a JSON array of one record per calendar day, in the export's
  * zip, its folder or given alone ({@link ConnectExport}). The layout is
  * taken from open-source readers of real exports (no real export with a licence that allows it was found); the
  * fields read are named in docs/personal-data.md. A day's record is a whole-day total under the source
@@ -67,13 +68,14 @@ public final class GarminConnectDaily {
     /** Reads the export's daily files among {@code parts}; returns the values used. */
     static long read(List<ConnectExport.Part> parts, DailyLedger ledger, SkippedRecords skipped) {
         Map<Long, EnumMap<DailyMeasure, Double>> days = new TreeMap<>();
+        ConnectWeighIns weighIns = new ConnectWeighIns();
         for (ConnectExport.Part part : parts) {
-            if (part.kind() == ConnectFile.DAILY || part.kind() == ConnectFile.SLEEP) {
-                readFile(part, days, skipped);
+            if (part.kind().daily()) {
+                readFile(part, days, weighIns, skipped);
             }
         }
         int source = ledger.sourceId(SOURCE);
-        long used = 0;
+        long used = weighIns.addTo(ledger, source);
         for (Map.Entry<Long, EnumMap<DailyMeasure, Double>> d : days.entrySet()) {
             for (Map.Entry<DailyMeasure, Double> v : d.getValue().entrySet()) {
                 ledger.add(d.getKey(), v.getKey(), source, v.getValue());
@@ -83,11 +85,17 @@ public final class GarminConnectDaily {
         return used;
     }
 
-    private static void readFile(ConnectExport.Part part, Map<Long, EnumMap<DailyMeasure, Double>> days, SkippedRecords skipped) {
+    private static void readFile(ConnectExport.Part part, Map<Long, EnumMap<DailyMeasure, Double>> days,
+            ConnectWeighIns weighIns, SkippedRecords skipped) {
         String where = part.where();
         boolean sleep = part.kind() == ConnectFile.SLEEP;
+        boolean biometrics = part.kind() == ConnectFile.BIOMETRICS;
         try (InputStream in = CompressedInput.gunzipped(new BufferedInputStream(part.opener().open(), 1 << 16))) {
             JsonRecords.forEachRecord(in, where, "a Garmin Connect daily summary file", (p, line) -> {
+                if (biometrics) {
+                    weighIns.record(p, where, line, skipped);
+                    return;
+                }
                 String[] f = JsonRecords.fields(p, NAMES);
                 try {
                     record(where, line, f, sleep, days);
@@ -104,20 +112,7 @@ public final class GarminConnectDaily {
 
     /** One day's record, checked whole before any value is kept (a bad record is skipped whole). */
     private static void record(String where, long line, String[] f, boolean sleep, Map<Long, EnumMap<DailyMeasure, Double>> days) {
-        if (f[0] == null) {
-            throw InputException.atCell(where, line, "calendarDate", "no calendarDate");
-        }
-        long day;
-        try {
-            day = LocalDate.parse(f[0]).toEpochDay();
-        } catch (DateTimeException e) {
-            throw InputException.atCell(where, line, "calendarDate", "not a date yyyy-MM-dd: '" + f[0] + "'");
-        }
-        long dayStart = day * 86_400L;
-        org.walkstudy.analysis.personal.RecordTimes.problem(dayStart, dayStart, System.currentTimeMillis() / 1000)
-                .ifPresent(problem -> {
-                    throw InputException.atCell(where, line, "calendarDate", problem);
-                });
+        long day = day(where, line, "calendarDate", f[0]);
         EnumMap<DailyMeasure, Double> row = new EnumMap<>(DailyMeasure.class);
         if (sleep) {
             Double asleep = sum(where, line, f, 5, 6, 7);
@@ -141,6 +136,25 @@ public final class GarminConnectDaily {
         row.forEach((m, v) -> kept.merge(m, v, Math::max)); // the same day in two files counts once
     }
 
+    /** The epoch day of a {@code yyyy-MM-dd} date, refused when absent, not a date, or in the future. */
+    static long day(String where, long line, String field, String text) {
+        if (text == null) {
+            throw InputException.atCell(where, line, field, "no " + field);
+        }
+        long day;
+        try {
+            day = LocalDate.parse(text).toEpochDay();
+        } catch (DateTimeException e) {
+            throw InputException.atCell(where, line, field, "not a date yyyy-MM-dd: '" + text + "'");
+        }
+        long dayStart = day * 86_400L;
+        org.walkstudy.analysis.personal.RecordTimes.problem(dayStart, dayStart, System.currentTimeMillis() / 1000)
+                .ifPresent(problem -> {
+                    throw InputException.atCell(where, line, field, problem);
+                });
+        return day;
+    }
+
     private static final String[] NAMES = {"calendarDate", "totalSteps", "totalDistanceMeters", "moderateIntensityMinutes",
         "vigorousIntensityMinutes", "deepSleepSeconds", "lightSleepSeconds", "remSleepSeconds"};
 
@@ -162,7 +176,7 @@ public final class GarminConnectDaily {
     }
 
     /** A field's number (absent or null: no value); negative or not a number: the record is bad. */
-    private static Double value(String where, long line, String field, String text) {
+    static Double value(String where, long line, String field, String text) {
         if (text == null) {
             return null;
         }
