@@ -105,7 +105,7 @@ final class ConnectExport implements Closeable {
         List<Part> parts = new ArrayList<>();
         Enumeration<? extends ZipEntry> entries = zip.entries();
         while (entries.hasMoreElements()) {
-            ZipEntry e = entries.nextElement();
+            ZipEntry e = next(entries, zip, name);
             Optional<ConnectFile> kind = e.isDirectory() ? Optional.empty() : ConnectFile.of(e.getName());
             if (kind.isPresent()) {
                 String where = name + "!" + e.getName();
@@ -126,6 +126,20 @@ final class ConnectExport implements Closeable {
         }
         parts.sort(Comparator.comparing(Part::where));
         return new ConnectExport(zip, parts);
+    }
+
+    /** The zip's next entry; a name that is not valid UTF-8 makes the JDK throw: a damaged zip. */
+    private static ZipEntry next(Enumeration<? extends ZipEntry> entries, ZipFile zip, String name) {
+        try {
+            return entries.nextElement();
+        } catch (IllegalArgumentException e) {
+            try {
+                zip.close();
+            } catch (IOException ignored) {
+                // the message below is the one that matters
+            }
+            throw InputException.inFile(name, "not a readable zip: an entry's name is not valid UTF-8 (" + e.getMessage() + ")", e);
+        }
     }
 
     private static List<Part> folderParts(Path dir) {

@@ -84,7 +84,7 @@ public final class GarminReader implements ExportReader {
                 }
             };
             ZipEntry e;
-            while ((e = uploads.getNextEntry()) != null) {
+            while ((e = nextEntry(uploads, part.where())) != null) {
                 String name = e.getName();
                 if (!e.isDirectory() && ConnectFile.isActivity(name.toLowerCase(Locale.ROOT))) {
                     String where = part.where() + "!" + name;
@@ -100,6 +100,18 @@ public final class GarminReader implements ExportReader {
             skipped.skip(InputException.inFile(part.where(), "cannot read: " + e.getMessage(), e));
         }
         return 0;
+    }
+
+    /**
+     * The uploads zip's next entry. The JDK's zip stream throws IllegalArgumentException on an entry name that is
+     * not valid UTF-8 (found by fuzzing): that is a damaged zip, reported like any other.
+     */
+    private static ZipEntry nextEntry(ZipInputStream zip, String where) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            throw InputException.inFile(where, "not a readable zip: an entry's name is not valid UTF-8 (" + e.getMessage() + ")", e);
+        }
     }
 
     /** One FIT or TCX file's walks, added to the ledger; a file that cannot be read is skipped and reported. */
