@@ -58,7 +58,7 @@ def sleep(day, rng):
 def main():
     out, years = sys.argv[1], int(sys.argv[2])
     rng = random.Random(16)
-    first = datetime.date(2015, 1, 1)
+    first = datetime.date(2025 - years, 1, 1)  # ends in 2024: never in the future, after 1970 up to 55 years
     days = [first + datetime.timedelta(days=i) for i in range(round(years * 365.25))]
     weigh_ins = [{"metaData": {"userProfilePK": 123456, "calendarDate": d.isoformat() + "T07:10:00.0"},
                   "weight": {"weight": round(rng.uniform(70000, 82000), 1), "timestampGMT": d.isoformat() + "T06:10:00.0",
