@@ -32,8 +32,11 @@ final class ConnectExport implements Closeable {
     /** Folders deeper than this under the given folder are not searched (DI_CONNECT/DI-Connect-Wellness is 2 down). */
     static final int MAX_DEPTH = 6;
 
-    /** One file of the export: its name for messages, its kind, its compressed size (0: not compressed), its content. */
-    record Part(String where, ConnectFile kind, long compressedSize, Opener opener) {
+    /**
+     * One file of the export: its name for messages, its kind, its size as stored (in a zip: compressed; it bounds
+     * the entry's expansion and measures progress), its content.
+     */
+    record Part(String where, ConnectFile kind, long size, Opener opener) {
     }
 
     @FunctionalInterface
@@ -87,7 +90,7 @@ final class ConnectExport implements Closeable {
         ConnectFile kind = ConnectFile.of(path.getFileName().toString()).filter(ConnectFile::daily)
                 .orElseThrow(() -> InputException.inFile(name, "not a Garmin Connect export file: expected the export's "
                         + "zip or folder, UDSFile_*.json, *_sleepData.json or *_userBioMetrics.json"));
-        return new ConnectExport(null, List.of(new Part(name, kind, 0, () -> Files.newInputStream(path))));
+        return new ConnectExport(null, List.of(new Part(name, kind, size(path), () -> Files.newInputStream(path))));
     }
 
     private static ConnectExport zipped(Path path) {
@@ -149,14 +152,21 @@ final class ConnectExport implements Closeable {
                 String relative = dir.relativize(f).toString().replace('\\', '/');
                 Optional<ConnectFile> kind = ConnectFile.of(relative);
                 if (kind.isPresent()) {
-                    parts.add(new Part(f.toString(), kind.get(), kind.get() == ConnectFile.UPLOADS ? Files.size(f) : 0,
-                            () -> Files.newInputStream(f)));
+                    parts.add(new Part(f.toString(), kind.get(), Files.size(f), () -> Files.newInputStream(f)));
                 }
             }
         } catch (IOException | UncheckedIOException e) {
             throw InputException.inFile(dir.toString(), "cannot list the folder: " + e.getMessage(), e);
         }
         return parts;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // only progress would miss it; opening the file says why it cannot be read
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.walkstudy.analysis.personal.CompressedInput;
@@ -65,13 +66,15 @@ public final class GarminConnectDaily {
         return head.startsWith("[") && (head.length() < 4 || head.contains("calendarDate"));
     }
 
-    /** Reads the export's daily files among {@code parts}; returns the values used. */
-    static long read(List<ConnectExport.Part> parts, DailyLedger ledger, SkippedRecords skipped) {
+    /** Reads the export's daily files among {@code parts}, telling {@code partRead} of each; returns the values used. */
+    static long read(List<ConnectExport.Part> parts, DailyLedger ledger, SkippedRecords skipped,
+            Consumer<ConnectExport.Part> partRead) {
         Map<Long, EnumMap<DailyMeasure, Double>> days = new TreeMap<>();
         ConnectWeighIns weighIns = new ConnectWeighIns();
         for (ConnectExport.Part part : parts) {
             if (part.kind().daily()) {
                 readFile(part, days, weighIns, skipped);
+                partRead.accept(part);
             }
         }
         int source = ledger.sourceId(SOURCE);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -57,10 +58,18 @@ public final class GarminReader implements ExportReader {
             return ActivityFiles.read(path, ".fit", FitWalks::read, SOURCE, options, ledger, skipped);
         }
         try (ConnectExport export = ConnectExport.open(path)) {
-            long used = GarminConnectDaily.read(export.parts(), ledger, skipped);
+            ProgressListener p = progress == null ? ProgressListener.NONE : progress;
+            long total = export.parts().stream().mapToLong(ConnectExport.Part::size).sum();
+            long[] done = {0};
+            Consumer<ConnectExport.Part> partRead = part -> {
+                done[0] += part.size();
+                p.bytesRead(done[0], total);
+            };
+            long used = GarminConnectDaily.read(export.parts(), ledger, skipped, partRead);
             for (ConnectExport.Part part : export.parts()) {
                 if (part.kind() == ConnectFile.ACTIVITY || part.kind() == ConnectFile.UPLOADS) {
                     used += activities(part, options, ledger, skipped);
+                    partRead.accept(part);
                 }
             }
             return used;
@@ -89,7 +98,7 @@ public final class GarminReader implements ExportReader {
                 if (!e.isDirectory() && ConnectFile.isActivity(name.toLowerCase(Locale.ROOT))) {
                     String where = part.where() + "!" + name;
                     // An entry's own size may be unknown until it is read: the uploads zip's compressed size bounds it.
-                    used += activity(ZipEntryLimit.forEntry(entry, where, part.compressedSize()), where, options, ledger,
+                    used += activity(ZipEntryLimit.forEntry(entry, where, part.size()), where, options, ledger,
                             skipped);
                 }
             }

@@ -143,6 +143,22 @@ class GarminConnectZipTest {
         assertTrue(e.getMessage().contains("zip bomb"), e.getMessage());
     }
 
+    @Test
+    void progressCountsTheEntriesAsStoredUpToTheirTotal() throws Exception {
+        Path zip = fixture("built-connect-export.zip");
+        List<long[]> told = new java.util.ArrayList<>();
+        PersonalImport.run(ImportFormat.GARMIN, List.of(zip), ImportOptions.defaults(), (done, total) -> told.add(new long[] {done, total}));
+        long stored;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            stored = z.stream().mapToLong(ZipEntry::getCompressedSize).sum(); // every entry of the fixture is read
+        }
+        assertEquals(5, told.size(), "one report per entry read");
+        for (int i = 1; i < told.size(); i++) {
+            assertTrue(told.get(i)[0] > told.get(i - 1)[0]);
+        }
+        assertArrayEquals(new long[] {stored, stored}, told.get(told.size() - 1));
+    }
+
     private Path zip(String name, String entry, byte[] content) throws Exception {
         Path zip = tmp.resolve(name);
         try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
