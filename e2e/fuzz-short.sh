@@ -17,6 +17,7 @@ targets=(
     "analysis SamsungHealthFuzzTest"
     "analysis TcxImportFuzzTest"
     "analysis FitImportFuzzTest"
+    "analysis GarminConnectImportFuzzTest"
 )
 for target in "${targets[@]}"; do
     read -r module test <<<"$target"

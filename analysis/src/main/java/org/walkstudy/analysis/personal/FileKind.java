@@ -20,7 +20,7 @@ public final class FileKind {
     public static final String SUPPORTED = "Apple Health export.zip or export.xml, GPX 1.0/1.1 (.gpx, .gpx.gz), "
             + "Google Fit Takeout daily activity metrics CSV, a CSV diary, a Fitbit export (folder, zip or Global Export Data JSON), "
             + "a Health Connect export zip, a Samsung Health export (folder or CSV files), TCX (.tcx, .tcx.gz), "
-            + "Garmin FIT activities (.fit, .fit.gz), a Strava bulk export (folder or zip)";
+            + "Garmin FIT activities (.fit, .fit.gz), a Garmin Connect export (zip or folder), a Strava bulk export (folder or zip)";
 
     private FileKind() {
     }

@@ -1,5 +1,6 @@
 package org.walkstudy.analysis.personal.garmin;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.walkstudy.analysis.personal.CompressedInput;
@@ -24,8 +26,10 @@ import org.walkstudy.core.input.InputException;
 
 /**
  * The Garmin Connect account export's daily summaries ("Export your data": {@code DI_CONNECT/}): steps, distance
- * and intensity minutes from {@code DI-Connect-Aggregator/UDSFile_*.json}, and sleep from
- * {@code DI-Connect-Wellness/*_sleepData.json}, each a JSON array of one record per calendar day. The layout is
+ * and intensity minutes from {@code DI-Connect-Aggregator/UDSFile_*.json}, sleep from
+ * {@code DI-Connect-Wellness/*_sleepData.json}, and weigh-ins from {@code *_userBioMetrics.json}
+ * ({@link ConnectWeighIns}), each a JSON array of one record per calendar day, in the export's
+ * zip, its folder or given alone ({@link ConnectExport}). The layout is
  * taken from open-source readers of real exports (no real export with a licence that allows it was found); the
  * fields read are named in docs/personal-data.md. A day's record is a whole-day total under the source
  * "Garmin Connect": a day in two files (overlapping exports) counts once, the larger value when they differ.
@@ -33,50 +37,48 @@ import org.walkstudy.core.input.InputException;
 public final class GarminConnectDaily {
     /** Source label of the daily summaries. */
     public static final String SOURCE = "Garmin Connect";
-    private static final int MAX_DEPTH = 6;
 
     private GarminConnectDaily() {
     }
 
-    /** A daily-summary file (by name and its first bytes), or a folder holding the export's DI_CONNECT data. */
+    /**
+     * A daily-summary file (by name and its first bytes), a folder holding the export's DI_CONNECT data, or the
+     * export zip (by its entries' names). Never throws.
+     */
     public static boolean recognises(Path path) {
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> s = Files.walk(path, MAX_DEPTH)) {
-                return s.limit(5_000).anyMatch(p -> Files.isRegularFile(p) && isSummaryFile(p));
-            } catch (IOException | RuntimeException e) {
-                return false;
+        try {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> s = Files.walk(path, ConnectExport.MAX_DEPTH)) {
+                    return s.limit(5_000).anyMatch(p -> Files.isRegularFile(p) && isSummaryFile(p));
+                }
             }
+            return Files.isRegularFile(path) && (isSummaryFile(path) || ConnectExport.zipHoldsExport(path));
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
-        return Files.isRegularFile(path) && isSummaryFile(path);
     }
 
     private static boolean isSummaryFile(Path p) {
-        String name = p.getFileName().toString();
-        if (!(name.startsWith("UDSFile_") || name.endsWith("_sleepData.json")) || !name.endsWith(".json")) {
+        if (ConnectFile.of(p.getFileName().toString()).filter(ConnectFile::daily).isEmpty()) {
             return false;
         }
         String head = new String(CompressedInput.head(p, 4096), StandardCharsets.UTF_8).stripLeading();
         return head.startsWith("[") && (head.length() < 4 || head.contains("calendarDate"));
     }
 
-    /** Reads every daily-summary file in the folder (or the one file); returns the values used. */
-    static long read(Path path, DailyLedger ledger, SkippedRecords skipped) {
+    /** Reads the export's daily files among {@code parts}, telling {@code partRead} of each; returns the values used. */
+    static long read(List<ConnectExport.Part> parts, DailyLedger ledger, SkippedRecords skipped,
+            Consumer<ConnectExport.Part> partRead) {
         Map<Long, EnumMap<DailyMeasure, Double>> days = new TreeMap<>();
-        List<Path> files;
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> s = Files.walk(path, MAX_DEPTH)) {
-                files = s.filter(p -> Files.isRegularFile(p) && isSummaryFile(p)).sorted().toList();
-            } catch (IOException e) {
-                throw InputException.inFile(path.toString(), "cannot list the folder: " + e.getMessage(), e);
+        ConnectWeighIns weighIns = new ConnectWeighIns();
+        for (ConnectExport.Part part : parts) {
+            if (part.kind().daily()) {
+                readFile(part, days, weighIns, skipped);
+                partRead.accept(part);
             }
-        } else {
-            files = List.of(path);
-        }
-        for (Path f : files) {
-            readFile(f, days, skipped);
         }
         int source = ledger.sourceId(SOURCE);
-        long used = 0;
+        long used = weighIns.addTo(ledger, source);
         for (Map.Entry<Long, EnumMap<DailyMeasure, Double>> d : days.entrySet()) {
             for (Map.Entry<DailyMeasure, Double> v : d.getValue().entrySet()) {
                 ledger.add(d.getKey(), v.getKey(), source, v.getValue());
@@ -86,14 +88,18 @@ public final class GarminConnectDaily {
         return used;
     }
 
-    private static void readFile(Path file, Map<Long, EnumMap<DailyMeasure, Double>> days, SkippedRecords skipped) {
-        String where = file.toString();
-        boolean sleep = file.getFileName().toString().endsWith("_sleepData.json");
-        try (InputStream in = CompressedInput.open(file)) {
+    private static void readFile(ConnectExport.Part part, Map<Long, EnumMap<DailyMeasure, Double>> days,
+            ConnectWeighIns weighIns, SkippedRecords skipped) {
+        String where = part.where();
+        boolean sleep = part.kind() == ConnectFile.SLEEP;
+        boolean biometrics = part.kind() == ConnectFile.BIOMETRICS;
+        try (InputStream in = CompressedInput.gunzipped(new BufferedInputStream(part.opener().open(), 1 << 16))) {
             JsonRecords.forEachRecord(in, where, "a Garmin Connect daily summary file", (p, line) -> {
-                String[] f = JsonRecords.fields(p, "calendarDate", "totalSteps", "totalDistanceMeters",
-                        "moderateIntensityMinutes", "vigorousIntensityMinutes", "deepSleepSeconds", "lightSleepSeconds",
-                        "remSleepSeconds");
+                if (biometrics) {
+                    weighIns.record(p, where, line, skipped);
+                    return;
+                }
+                String[] f = JsonRecords.fields(p, NAMES);
                 try {
                     record(where, line, f, sleep, days);
                 } catch (InputException e) {
@@ -109,20 +115,7 @@ public final class GarminConnectDaily {
 
     /** One day's record, checked whole before any value is kept (a bad record is skipped whole). */
     private static void record(String where, long line, String[] f, boolean sleep, Map<Long, EnumMap<DailyMeasure, Double>> days) {
-        if (f[0] == null) {
-            throw InputException.atCell(where, line, "calendarDate", "no calendarDate");
-        }
-        long day;
-        try {
-            day = LocalDate.parse(f[0]).toEpochDay();
-        } catch (DateTimeException e) {
-            throw InputException.atCell(where, line, "calendarDate", "not a date yyyy-MM-dd: '" + f[0] + "'");
-        }
-        long dayStart = day * 86_400L;
-        org.walkstudy.analysis.personal.RecordTimes.problem(dayStart, dayStart, System.currentTimeMillis() / 1000)
-                .ifPresent(problem -> {
-                    throw InputException.atCell(where, line, "calendarDate", problem);
-                });
+        long day = day(where, line, "calendarDate", f[0]);
         EnumMap<DailyMeasure, Double> row = new EnumMap<>(DailyMeasure.class);
         if (sleep) {
             Double asleep = sum(where, line, f, 5, 6, 7);
@@ -146,6 +139,25 @@ public final class GarminConnectDaily {
         row.forEach((m, v) -> kept.merge(m, v, Math::max)); // the same day in two files counts once
     }
 
+    /** The epoch day of a {@code yyyy-MM-dd} date, refused when absent, not a date, or in the future. */
+    static long day(String where, long line, String field, String text) {
+        if (text == null) {
+            throw InputException.atCell(where, line, field, "no " + field);
+        }
+        long day;
+        try {
+            day = LocalDate.parse(text).toEpochDay();
+        } catch (DateTimeException e) {
+            throw InputException.atCell(where, line, field, "not a date yyyy-MM-dd: '" + text + "'");
+        }
+        long dayStart = day * 86_400L;
+        org.walkstudy.analysis.personal.RecordTimes.problem(dayStart, dayStart, System.currentTimeMillis() / 1000)
+                .ifPresent(problem -> {
+                    throw InputException.atCell(where, line, field, problem);
+                });
+        return day;
+    }
+
     private static final String[] NAMES = {"calendarDate", "totalSteps", "totalDistanceMeters", "moderateIntensityMinutes",
         "vigorousIntensityMinutes", "deepSleepSeconds", "lightSleepSeconds", "remSleepSeconds"};
 
@@ -167,7 +179,7 @@ public final class GarminConnectDaily {
     }
 
     /** A field's number (absent or null: no value); negative or not a number: the record is bad. */
-    private static Double value(String where, long line, String field, String text) {
+    static Double value(String where, long line, String field, String text) {
         if (text == null) {
             return null;
         }

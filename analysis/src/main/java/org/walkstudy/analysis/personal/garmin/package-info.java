@@ -5,7 +5,7 @@
  * FIT reader of comparable upkeep is published; hand-decoding the binary format would duplicate it. Its licence
  * is Garmin's "Flexible and Interoperable Data Transfer (FIT) Protocol License Agreement" (free of charge, the
  * SDK may be used and redistributed in applications; it is not an OSI open-source licence), stated in
- * docs/personal-data.md. Also the Garmin Connect account export's daily summaries (DI_CONNECT JSON:
- * {@link org.walkstudy.analysis.personal.garmin.GarminConnectDaily}).
+ * docs/personal-data.md. Also the Garmin Connect account export (its zip or folder: DI_CONNECT JSON daily
+ * summaries, {@link org.walkstudy.analysis.personal.garmin.GarminConnectDaily}, and the activity files it holds).
  */
 package org.walkstudy.analysis.personal.garmin;

@@ -64,4 +64,31 @@ class GarminConnectDailyTest {
         assertTrue(r.firstSkipped().get(0).getMessage().contains("calendarDate") && r.firstSkipped().get(0).getMessage()
                 .contains("in the future"), r.firstSkipped().get(0).getMessage());
     }
+
+    @Test
+    void weighInsAreReadInKilogramsEachOnceWithItsLastEditAndADaysWeighInsAveraged() throws Exception {
+        ImportResult r = PersonalImport.run(ImportFormat.GARMIN, List.of(export()), ImportOptions.defaults(), null);
+        // 06:12 GMT twice (version 2, 80950 g, is the edit that counts) and 18:40 GMT: (80.95 + 81.65) / 2
+        assertEquals((80.95 + 81.65) / 2, day(r, "2024-03-01").value(DailyMeasure.WEIGHT_KG).orElseThrow(), 1e-9);
+        assertTrue(day(r, "2024-03-02").value(DailyMeasure.WEIGHT_KG).isEmpty(), "a height-only record is not a weigh-in");
+    }
+
+    @Test
+    void anImpossibleOrUndatedWeighInIsSkippedAndNamed(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path f = java.nio.file.Files.writeString(tmp.resolve("1_userBioMetrics.json"), """
+                [ {"metaData" : {"calendarDate" : "2024-04-01T08:00:00.0"}, "weight" : {"weight" : 7.9}},
+                  {"metaData" : {"calendarDate" : "2024-04-02T08:00:00.0"}, "weight" : {"weight" : -70000}},
+                  {"metaData" : {}, "weight" : {"weight" : 70000}},
+                  {"metaData" : {"calendarDate" : "2024-04-04T08:00:00.0"}, "weight" : {"weight" : 70500}} ]""");
+        ImportResult r = PersonalImport.run(ImportFormat.GARMIN, List.of(f), ImportOptions.defaults(), null);
+        assertEquals(70.5, day(r, "2024-04-04").value(DailyMeasure.WEIGHT_KG).orElseThrow(), 1e-9);
+        assertEquals(1, r.table().size());
+        List<String> skipped = r.firstSkipped().stream().map(Throwable::getMessage).toList();
+        assertEquals(3, r.skipped(), skipped.toString());
+        assertTrue(skipped.get(0).contains("weight.weight") && skipped.get(0).contains("is outside 20-400 kg") && skipped.get(0).contains("(7.9 g)"),
+                skipped.get(0));
+        assertTrue(skipped.get(1).contains("weight.weight") && skipped.get(1).contains("not a number >= 0: '-70000'"),
+                skipped.get(1));
+        assertTrue(skipped.get(2).contains(f + ":3") && skipped.get(2).contains("no metaData.calendarDate"), skipped.get(2));
+    }
 }
