@@ -37,6 +37,7 @@ public final class DailyLedger {
     private final TimedSamples timed = new TimedSamples();
     private long readings;
     private long duplicates;
+    private long summaryDuplicates;
     private final List<String> passedOver = new ArrayList<>();
 
     public static DailyLedger empty() {
@@ -79,6 +80,30 @@ public final class DailyLedger {
         c[COUNT]++;
         c[WORST] = Math.max(c[WORST], value);
         readings++;
+    }
+
+    /**
+     * A whole-day total from a day summary file (Garmin Connect's): the same day, measure and source given again
+     * (a day in two overlapping exports, an export given both zipped and unzipped) counts once, the larger value
+     * where they differ; a repeat of the same value counts as a dropped duplicate. A source given day summaries
+     * takes no other day-level readings ({@link #add} would add to the same cell).
+     */
+    public void addDaySummary(long epochDay, DailyMeasure m, int sourceId, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(m.column() + " must be finite but was " + value);
+        }
+        long key = cellKey(epochDay, m.ordinal(), sourceId);
+        double[] c = cells.get(key);
+        if (c == null) {
+            cells.put(key, new double[] {value, 1, value});
+            readings++;
+            return;
+        }
+        if (value == c[SUM]) {
+            summaryDuplicates++;
+        }
+        c[SUM] = Math.max(c[SUM], value);
+        c[WORST] = c[SUM];
     }
 
     /**
@@ -159,7 +184,7 @@ public final class DailyLedger {
         return readings;
     }
 
-    /** How many exact duplicate records the last {@link #resolve} dropped. */
+    /** How many exact duplicate records (and repeated day summaries) the last {@link #resolve} dropped. */
     public long duplicates() {
         return duplicates;
     }
@@ -179,7 +204,7 @@ public final class DailyLedger {
         List<String> order = priority == null ? List.of() : List.copyOf(priority);
         int[] ranks = ranks(order);
         TimedResolution resolved = TimedResolution.of(timed, SourcePriority.order(sourceNames, order));
-        duplicates = resolved.duplicates();
+        duplicates = resolved.duplicates() + summaryDuplicates;
         Long2ObjectOpenHashMap<double[]> levels = resolved.levels();
         Long2ObjectOpenHashMap<double[]> timedTotals = resolved.totals();
         Long2ObjectOpenHashMap<double[]> sleep = sleepCells(resolved.nights(), ranks);

@@ -81,7 +81,7 @@ public final class GarminConnectDaily {
         long used = weighIns.addTo(ledger, source);
         for (Map.Entry<Long, EnumMap<DailyMeasure, Double>> d : days.entrySet()) {
             for (Map.Entry<DailyMeasure, Double> v : d.getValue().entrySet()) {
-                ledger.add(d.getKey(), v.getKey(), source, v.getValue());
+                ledger.addDaySummary(d.getKey(), v.getKey(), source, v.getValue());
                 used++;
             }
         }

@@ -68,6 +68,15 @@ class GarminConnectZipTest {
     }
 
     @Test
+    void theZipGivenWithItsUnzippedFolderCountsEachDayOnce() throws Exception {
+        ImportResult zip = garmin(fixture("built-connect-export.zip"));
+        ImportResult both = garmin(fixture("built-connect-export.zip"), fixture("built-connect-export"));
+        assertEquals(zip.table().rows(), both.table().rows(), "every day, value and source as from the zip alone");
+        assertEquals(11035, value(both, "2024-03-02", DailyMeasure.STEPS), 1e-9);
+        assertTrue(both.duplicates() > zip.duplicates(), "the folder's days are counted as dropped duplicates");
+    }
+
+    @Test
     void theZipIsRecognisedByItsEntryNamesAndOtherZipsAreNot() throws Exception {
         assertEquals(ImportFormat.GARMIN, ExportDetection.formatOf(fixture("built-connect-export.zip")).orElseThrow());
         Path other = zip("notes.zip", "notes/readme.txt", "hello".getBytes(StandardCharsets.UTF_8));
