@@ -179,6 +179,17 @@ public final class DailyLedger {
         readings += other.readings;
     }
 
+    /**
+     * Makes room for {@code samples} more timed samples at once: a caller about to merge several ledgers knows
+     * their total, and growing step by step would copy the samples again at each step.
+     */
+    public void reserveTimed(long samples) {
+        if (samples < 0 || samples > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("samples must be 0 to " + Integer.MAX_VALUE + " but was " + samples);
+        }
+        timed.reserve((int) samples);
+    }
+
     /** How many readings were added. */
     public long readings() {
         return readings;

@@ -1,7 +1,6 @@
 package org.walkstudy.analysis.personal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
@@ -143,10 +142,11 @@ final class TimedResolution {
     private void overlap(TimedSamples samples, int[] kept, int from, int to, int measure, int[] priority) {
         List<int[]> segments = segments(samples, kept, from, to);
         segments.sort((a, b) -> Integer.compare(priority[a[2]], priority[b[2]]));
-        long[] cs = new long[0];
-        long[] ce = new long[0];
-        int cn = 0;
+        Intervals covered = Intervals.NONE;
         for (int[] seg : segments) {
+            long[] cs = covered.starts;
+            long[] ce = covered.ends;
+            int cn = covered.count;
             int p = 0;
             for (int x = seg[0]; x < seg[1]; x++) {
                 int k = kept[x];
@@ -159,18 +159,15 @@ final class TimedResolution {
                 if (e == s) {
                     share = p < cn && cs[p] <= s ? 0 : 1;
                 } else {
-                    long covered = 0;
+                    long c = 0;
                     for (int q = p; q < cn && cs[q] < e; q++) {
-                        covered += Math.min(e, ce[q]) - Math.max(s, cs[q]);
+                        c += Math.min(e, ce[q]) - Math.max(s, cs[q]);
                     }
-                    share = (double) (e - s - covered) / (e - s);
+                    share = (double) (e - s - c) / (e - s);
                 }
                 put(totals, samples, k, measure, samples.value(k) * share);
             }
-            long[][] merged = mergeCovered(cs, ce, cn, union(samples, kept, seg[0], seg[1]));
-            cs = merged[0];
-            ce = merged[1];
-            cn = cs.length;
+            covered = Intervals.merged(covered, union(samples, kept, seg[0], seg[1]));
         }
     }
 
@@ -190,45 +187,56 @@ final class TimedResolution {
         return segments;
     }
 
-    /** The union of samples sorted by start, as disjoint intervals {starts, ends}. */
-    private static long[][] union(TimedSamples samples, int[] kept, int from, int to) {
+    /** The union of samples sorted by start, as disjoint intervals. */
+    private static Intervals union(TimedSamples samples, int[] kept, int from, int to) {
         long[] starts = new long[to - from];
         long[] ends = new long[to - from];
-        for (int x = from; x < to; x++) {
-            starts[x - from] = TimedSamples.start(samples.key(kept[x]));
-            ends[x - from] = samples.end(kept[x]);
-        }
-        return mergeCovered(new long[0], new long[0], 0, new long[][] {starts, ends});
-    }
-
-    /** Two sets of intervals, each sorted by start, merged into one set of disjoint intervals. */
-    private static long[][] mergeCovered(long[] as, long[] ae, int an, long[][] b) {
-        long[] bs = b[0];
-        long[] be = b[1];
-        long[] rs = new long[an + bs.length];
-        long[] re = new long[an + bs.length];
         int n = 0;
-        int i = 0;
-        int j = 0;
-        while (i < an || j < bs.length) {
-            long s;
-            long e;
-            if (j >= bs.length || (i < an && as[i] <= bs[j])) {
-                s = as[i];
-                e = ae[i++];
+        for (int x = from; x < to; x++) {
+            long s = TimedSamples.start(samples.key(kept[x]));
+            long e = samples.end(kept[x]);
+            if (n > 0 && s <= ends[n - 1]) {
+                ends[n - 1] = Math.max(ends[n - 1], e);
             } else {
-                s = bs[j];
-                e = be[j++];
-            }
-            if (n > 0 && s <= re[n - 1]) {
-                re[n - 1] = Math.max(re[n - 1], e);
-            } else {
-                rs[n] = s;
-                re[n] = e;
+                starts[n] = s;
+                ends[n] = e;
                 n++;
             }
         }
-        return new long[][] {Arrays.copyOf(rs, n), Arrays.copyOf(re, n)};
+        return new Intervals(starts, ends, n);
+    }
+
+    /** Disjoint intervals sorted by start, in the first {@code count} places of the arrays. */
+    private record Intervals(long[] starts, long[] ends, int count) {
+        static final Intervals NONE = new Intervals(new long[0], new long[0], 0);
+
+        /** Two sets of intervals merged into one set of disjoint intervals. */
+        static Intervals merged(Intervals a, Intervals b) {
+            long[] rs = new long[a.count + b.count];
+            long[] re = new long[a.count + b.count];
+            int n = 0;
+            int i = 0;
+            int j = 0;
+            while (i < a.count || j < b.count) {
+                long s;
+                long e;
+                if (j >= b.count || (i < a.count && a.starts[i] <= b.starts[j])) {
+                    s = a.starts[i];
+                    e = a.ends[i++];
+                } else {
+                    s = b.starts[j];
+                    e = b.ends[j++];
+                }
+                if (n > 0 && s <= re[n - 1]) {
+                    re[n - 1] = Math.max(re[n - 1], e);
+                } else {
+                    rs[n] = s;
+                    re[n] = e;
+                    n++;
+                }
+            }
+            return new Intervals(rs, re, n);
+        }
     }
 
     /** The night a stage belongs to (noon to noon, labelled with the morning's date) and its clipped interval. */

@@ -58,11 +58,24 @@ final class TimedSamples {
         size += other.size;
     }
 
+    /** Room for {@code more} samples beyond those held, allocated once. */
+    void reserve(int more) {
+        if (size + (long) more > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many samples");
+        }
+        if (size + more > keys.length) {
+            resize(size + more);
+        }
+    }
+
     private void grow(int needed) {
         if (needed <= keys.length) {
             return;
         }
-        int n = Math.max(needed, keys.length + (keys.length >> 1));
+        resize(Math.max(needed, keys.length + (keys.length >> 1)));
+    }
+
+    private void resize(int n) {
         keys = Arrays.copyOf(keys, n);
         seconds = Arrays.copyOf(seconds, n);
         offsets = Arrays.copyOf(offsets, n);

@@ -114,6 +114,7 @@ final class ParallelHealthScan {
         }
         long used = 0;
         long lineOffset = 0;
+        ledger.reserveTimed(results.stream().mapToLong(p -> p.ledger.readings()).sum());
         for (int k = 0; k < results.size(); k++) {
             Part p = results.get(k);
             results.set(k, null); // each part's samples become garbage once merged: peak memory is not twice the samples
