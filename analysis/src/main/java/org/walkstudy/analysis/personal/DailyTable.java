@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -113,19 +114,19 @@ public final class DailyTable {
     public void writeCsv(Appendable out) throws IOException {
         CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(HEADER.toArray(String[]::new))
                 .get().print(out);
-        List<String> cells = new ArrayList<>(HEADER.size());
+        DailyMeasure[] measures = DailyMeasure.values();
         for (DailyRow r : rows) {
-            cells.clear();
-            cells.add(r.date().toString());
-            for (DailyMeasure m : DailyMeasure.values()) {
+            p.print(r.date().toString());
+            for (DailyMeasure m : measures) {
                 if (m == DailyMeasure.BACK_PAIN) {
-                    cells.add(r.backPain().map(BackPain::label).orElse(""));
+                    p.print(r.backPain().map(BackPain::label).orElse(""));
                 } else {
-                    cells.add(r.value(m).isPresent() ? format(r.value(m).getAsDouble()) : "");
+                    OptionalDouble v = r.value(m);
+                    p.print(v.isPresent() ? format(v.getAsDouble()) : "");
                 }
             }
-            cells.add(SpreadsheetSafeText.cell(r.sources()));
-            p.printRecord(cells);
+            p.print(SpreadsheetSafeText.cell(r.sources()));
+            p.println();
         }
         p.flush();
     }
@@ -135,7 +136,45 @@ public final class DailyTable {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v); // what the rounding below gives a whole number, without its cost
         }
+        String shortest = Double.toString(v);
+        if (shortest.indexOf('E') < 0) {
+            return roundedToThousandths(shortest);
+        }
         return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * {@code BigDecimal(plain).setScale(3, HALF_UP).stripTrailingZeros().toPlainString()} done on the digits of a
+     * plain decimal ("-12.3456"), which is what it comes to without building three BigDecimals per cell.
+     */
+    private static String roundedToThousandths(String plain) {
+        int dot = plain.indexOf('.');
+        char[] d = (plain.length() - dot - 1 > 3 ? plain.substring(0, dot + 4) : plain).toCharArray();
+        if (plain.length() - dot - 1 > 3 && plain.charAt(dot + 4) >= '5') {
+            int k = d.length - 1;
+            while (k >= 0 && (d[k] == '9' || d[k] == '.')) {
+                if (d[k] == '9') {
+                    d[k] = '0';
+                }
+                k--;
+            }
+            if (k >= 0 && d[k] != '-') {
+                d[k]++;
+            } else {
+                String carried = "1" + new String(d, k + 1, d.length - k - 1);
+                d = (k >= 0 ? "-" + carried : carried).toCharArray(); // 9.9995 -> 10.000
+            }
+        }
+        int end = d.length;
+        int point = new String(d).indexOf('.');
+        while (end > point + 1 && d[end - 1] == '0') {
+            end--;
+        }
+        if (end == point + 1) {
+            end = point;
+        }
+        String out = new String(d, 0, end);
+        return out.equals("-0") ? "0" : out;
     }
 
     /** Reads a daily CSV (lines starting with # are comments); needs {@code date}, other columns optional. */

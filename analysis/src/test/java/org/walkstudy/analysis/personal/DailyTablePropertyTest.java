@@ -55,11 +55,12 @@ class DailyTablePropertyTest {
         assertEquals(first.toString(), second.toString());
     }
 
-    /** The shortcut for whole numbers writes what the three-decimal rounding writes. */
+    /** The shortcuts (whole numbers, plain decimals rounded on their digits) write what BigDecimal's rounding writes. */
     @Property
     void wholeNumbersAreWrittenAsTheRoundingWritesThem(@ForAll @net.jqwik.api.constraints.LongRange(min = -999_999_999_999_999L,
             max = 999_999_999_999_999L) long whole, @ForAll double any) {
-        for (double v : new double[] {whole, any, whole / 1000.0, -0.0}) {
+        for (double v : new double[] {whole, any, whole / 1000.0, whole / 10_000.0, whole / 7.0, whole / 1e9, -0.0, 9.9995,
+                -9.9995, 0.0005, -0.0005, -0.0004, 12.0995}) {
             if (Double.isFinite(v)) {
                 assertEquals(java.math.BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                         .toPlainString(), DailyTable.format(v));
