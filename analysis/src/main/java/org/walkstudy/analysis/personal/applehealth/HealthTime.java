@@ -111,8 +111,30 @@ final class HealthTime {
         };
     }
 
-    /** Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant, "chrono-compatible low-level date algorithms"). */
+    /** Days since 1970-01-01 for a proleptic Gregorian date; years 1900-2199 from tables (no division per record). */
     static long epochDay(int y, int m, int d) {
+        if (y >= FIRST_YEAR && y < FIRST_YEAR + YEARS) {
+            return YEAR_START[y - FIRST_YEAR] + (LEAP[y - FIRST_YEAR] ? LEAP_MONTH_START : MONTH_START)[m - 1] + d - 1;
+        }
+        return hinnantEpochDay(y, m, d);
+    }
+
+    private static final int FIRST_YEAR = 1900;
+    private static final int YEARS = 300;
+    private static final long[] YEAR_START = new long[YEARS];
+    private static final boolean[] LEAP = new boolean[YEARS];
+    private static final int[] MONTH_START = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    private static final int[] LEAP_MONTH_START = {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335};
+
+    static {
+        for (int k = 0; k < YEARS; k++) {
+            YEAR_START[k] = hinnantEpochDay(FIRST_YEAR + k, 1, 1);
+            LEAP[k] = monthLength(FIRST_YEAR + k, 2) == 29;
+        }
+    }
+
+    /** Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant, "chrono-compatible low-level date algorithms"). */
+    static long hinnantEpochDay(int y, int m, int d) {
         y -= m <= 2 ? 1 : 0;
         long era = Math.floorDiv(y, 400);
         long yoe = y - era * 400;

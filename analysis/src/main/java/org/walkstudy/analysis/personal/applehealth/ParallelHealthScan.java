@@ -30,6 +30,8 @@ final class ParallelHealthScan {
     /** Below this, starting threads costs more than it saves. */
     static final long MIN_BYTES = 16L << 20;
     private static final int SEARCH_WINDOW = 1 << 20;
+    private static final int PARTS_PER_THREAD = 4;
+    private static final long MIN_PART_BYTES = 8L << 20;
 
     private ParallelHealthScan() {
     }
@@ -59,6 +61,15 @@ final class ParallelHealthScan {
         return cuts;
     }
 
+    /**
+     * How many parts: a few per thread, so that a thread that finishes early takes another. Equal parts of bytes
+     * are not equal work (a stretch of heart-rate records, only skipped, scans faster than one of step counts,
+     * and Apple groups records by type), and with one part per thread the import waits for the slowest.
+     */
+    static int partsFor(long size, int threads) {
+        return (int) Math.max(threads, Math.min((long) threads * PARTS_PER_THREAD, size / MIN_PART_BYTES));
+    }
+
     /** Scans in parts when it pays; returns the readings used, or -1 when the caller should scan sequentially. */
     static long tryRead(Path file, long size, ImportOptions options, DailyLedger ledger, SkippedRecords skipped,
             ProgressListener progress, int threads) throws IOException {
@@ -69,7 +80,7 @@ final class ParallelHealthScan {
             ProgressListener progress, int threads, long minBytes) throws IOException {
         List<Long> cuts;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            cuts = cuts(ch, size, threads, minBytes);
+            cuts = cuts(ch, size, partsFor(size, threads), minBytes);
         }
         if (cuts.isEmpty()) {
             return -1;
@@ -82,7 +93,7 @@ final class ParallelHealthScan {
         String name = file.toString();
         ProgressSum sum = new ProgressSum(progress, parts, size);
         List<Part> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parts, threads), r -> {
             Thread t = new Thread(r, "walkstudy-scan");
             t.setDaemon(true);
             return t;
