@@ -193,15 +193,7 @@ final class TimedResolution {
         long[] ends = new long[to - from];
         int n = 0;
         for (int x = from; x < to; x++) {
-            long s = TimedSamples.start(samples.key(kept[x]));
-            long e = samples.end(kept[x]);
-            if (n > 0 && s <= ends[n - 1]) {
-                ends[n - 1] = Math.max(ends[n - 1], e);
-            } else {
-                starts[n] = s;
-                ends[n] = e;
-                n++;
-            }
+            n = Intervals.append(starts, ends, n, TimedSamples.start(samples.key(kept[x])), samples.end(kept[x]));
         }
         return new Intervals(starts, ends, n);
     }
@@ -227,15 +219,20 @@ final class TimedResolution {
                     s = b.starts[j];
                     e = b.ends[j++];
                 }
-                if (n > 0 && s <= re[n - 1]) {
-                    re[n - 1] = Math.max(re[n - 1], e);
-                } else {
-                    rs[n] = s;
-                    re[n] = e;
-                    n++;
-                }
+                n = append(rs, re, n, s, e);
             }
             return new Intervals(rs, re, n);
+        }
+
+        /** Adds [s, e) after n intervals (s no earlier than their starts), joining the last one if they touch; returns the count. */
+        static int append(long[] starts, long[] ends, int n, long s, long e) {
+            if (n > 0 && s <= ends[n - 1]) {
+                ends[n - 1] = Math.max(ends[n - 1], e);
+                return n;
+            }
+            starts[n] = s;
+            ends[n] = e;
+            return n + 1;
         }
     }
 
