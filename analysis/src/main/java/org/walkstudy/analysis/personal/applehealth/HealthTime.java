@@ -14,6 +14,21 @@ final class HealthTime {
     static final int MIN_OFFSET = -12 * 3600;
     static final int MAX_OFFSET = 14 * 3600;
     private static final int NO_OFFSET = Integer.MIN_VALUE;
+    /** Days from 1970 to each year's 1 January, and its leap-ness, for the years exports hold. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int YEARS = 300;
+    private static final long[] YEAR_START = new long[YEARS];
+    private static final boolean[] LEAP = new boolean[YEARS];
+    private static final int[] MONTH_START = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    private static final int[] LEAP_MONTH_START = {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335};
+
+    static {
+        for (int k = 0; k < YEARS; k++) {
+            YEAR_START[k] = hinnantEpochDay(FIRST_YEAR + k, 1, 1);
+            LEAP[k] = monthLength(FIRST_YEAR + k, 2) == 29;
+        }
+    }
+
     private final ZoneRules zone;
 
     private HealthTime(ZoneRules zone) {
@@ -117,20 +132,6 @@ final class HealthTime {
             return YEAR_START[y - FIRST_YEAR] + (LEAP[y - FIRST_YEAR] ? LEAP_MONTH_START : MONTH_START)[m - 1] + d - 1;
         }
         return hinnantEpochDay(y, m, d);
-    }
-
-    private static final int FIRST_YEAR = 1900;
-    private static final int YEARS = 300;
-    private static final long[] YEAR_START = new long[YEARS];
-    private static final boolean[] LEAP = new boolean[YEARS];
-    private static final int[] MONTH_START = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-    private static final int[] LEAP_MONTH_START = {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335};
-
-    static {
-        for (int k = 0; k < YEARS; k++) {
-            YEAR_START[k] = hinnantEpochDay(FIRST_YEAR + k, 1, 1);
-            LEAP[k] = monthLength(FIRST_YEAR + k, 2) == 29;
-        }
     }
 
     /** Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant, "chrono-compatible low-level date algorithms"). */
