@@ -18,6 +18,7 @@ targets=(
     "analysis TcxImportFuzzTest"
     "analysis FitImportFuzzTest"
     "analysis GarminConnectImportFuzzTest"
+    "analysis StravaImportFuzzTest"
 )
 for target in "${targets[@]}"; do
     read -r module test <<<"$target"

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Optional;
@@ -69,7 +70,12 @@ abstract class StravaFiles implements Closeable {
 
         @Override
         Optional<InputStream> open(String relative) throws IOException {
-            Path f = root.resolve(relative).normalize();
+            Path f;
+            try {
+                f = root.resolve(relative).normalize();
+            } catch (InvalidPathException e) {
+                return Optional.empty(); // a name no file can have (a NUL byte in it) is not the export's file
+            }
             if (!f.startsWith(root.normalize()) || !Files.isRegularFile(f)) {
                 return Optional.empty(); // a name leading out of the export is not the export's file
             }
@@ -78,7 +84,7 @@ abstract class StravaFiles implements Closeable {
 
         @Override
         String name(String relative) {
-            return root.resolve(relative).toString();
+            return root + root.getFileSystem().getSeparator() + relative; // as written, even when no path can hold it
         }
 
         @Override

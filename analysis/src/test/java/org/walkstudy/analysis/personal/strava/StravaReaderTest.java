@@ -133,4 +133,17 @@ class StravaReaderTest {
         assertTrue(notExport.getMessage().contains("no activities.csv"), notExport.getMessage());
     }
 
+    /** Found by fuzzing: a NUL byte in a Filename failed the import with the JDK's InvalidPathException. */
+    @Test
+    void aFilenameNoFileCanHaveCountsFromTheCsvAndIsReported() throws Exception {
+        Path folder = tmp.resolve("export");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("activities.csv"), "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,"
+                + "Distance,Filename\n1,\"Mar 22, 2024, 7:00:00 AM\",Walk,Walk,1800,2.5,activities/1\u0000.gpx\n");
+        ImportResult r = PersonalImport.run(ImportFormat.STRAVA, List.of(folder), ImportOptions.defaults(), null);
+        assertEquals(2.5, r.table().rows().get(0).value(DailyMeasure.DISTANCE_KM).orElseThrow(), 1e-12);
+        assertEquals(1, r.skipped());
+        assertTrue(r.firstSkipped().get(0).getMessage().contains(":2 column 'Filename': activities/1\u0000.gpx is not in the export"),
+                r.firstSkipped().get(0).getMessage());
+    }
 }
