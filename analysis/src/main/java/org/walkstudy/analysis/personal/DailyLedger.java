@@ -67,9 +67,7 @@ public final class DailyLedger {
     }
 
     public void add(long epochDay, DailyMeasure m, int sourceId, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(m.column() + " must be finite but was " + value);
-        }
+        requireFinite(m, value);
         long key = cellKey(epochDay, m.ordinal(), sourceId);
         double[] c = cells.get(key);
         if (c == null) {
@@ -89,9 +87,7 @@ public final class DailyLedger {
      * takes no other day-level readings ({@link #add} would add to the same cell).
      */
     public void addDaySummary(long epochDay, DailyMeasure m, int sourceId, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(m.column() + " must be finite but was " + value);
-        }
+        requireFinite(m, value);
         long key = cellKey(epochDay, m.ordinal(), sourceId);
         double[] c = cells.get(key);
         if (c == null) {
@@ -112,9 +108,7 @@ public final class DailyLedger {
      */
     public void addTimed(DailyMeasure m, int sourceId, long startUtc, long endUtc, int offsetSeconds, double value,
             boolean primary) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(m.column() + " must be finite but was " + value);
-        }
+        requireFinite(m, value);
         timed.add(m.ordinal(), sourceId, startUtc, endUtc, offsetSeconds, value, primary ? TimedSamples.PRIMARY : 0);
         readings++;
     }
@@ -124,6 +118,12 @@ public final class DailyLedger {
         timed.add(asleep ? TimedSamples.ASLEEP : TimedSamples.IN_BED, sourceId, startUtc, endUtc, offsetSeconds, 0,
                 TimedSamples.PRIMARY);
         readings++;
+    }
+
+    private static void requireFinite(DailyMeasure m, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(m.column() + " must be finite but was " + value);
+        }
     }
 
     /** Whether a timed record can be held (starts 1970 to 2106, ends after it starts, lasts under 68 years). */

@@ -149,8 +149,9 @@ public final class DailyTable {
      */
     private static String roundedToThousandths(String plain) {
         int dot = plain.indexOf('.');
-        char[] d = (plain.length() - dot - 1 > 3 ? plain.substring(0, dot + 4) : plain).toCharArray();
-        if (plain.length() - dot - 1 > 3 && plain.charAt(dot + 4) >= '5') {
+        boolean cut = plain.length() - dot - 1 > 3;
+        char[] d = (cut ? plain.substring(0, dot + 4) : plain).toCharArray();
+        if (cut && plain.charAt(dot + 4) >= '5') {
             int k = d.length - 1;
             while (k >= 0 && (d[k] == '9' || d[k] == '.')) {
                 if (d[k] == '9') {
@@ -166,7 +167,7 @@ public final class DailyTable {
             }
         }
         int end = d.length;
-        int point = new String(d).indexOf('.');
+        int point = d.length - (cut ? 4 : plain.length() - dot); // a carry adds a digit before the point, never after
         while (end > point + 1 && d[end - 1] == '0') {
             end--;
         }

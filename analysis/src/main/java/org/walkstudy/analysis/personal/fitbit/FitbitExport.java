@@ -25,6 +25,7 @@ import java.util.zip.ZipFile;
 
 import org.walkstudy.analysis.personal.DailyLedger;
 import org.walkstudy.analysis.personal.ExportReader;
+import org.walkstudy.analysis.personal.FileHead;
 import org.walkstudy.analysis.personal.ImportOptions;
 import org.walkstudy.analysis.personal.ProgressListener;
 import org.walkstudy.analysis.personal.SkippedRecords;
@@ -68,8 +69,8 @@ public final class FitbitExport implements ExportReader {
             try (InputStream in = Files.newInputStream(path)) {
                 head = in.readNBytes(64);
             }
-            if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                return zipHoldsExport(path);
+            if (FileHead.isZip(path)) {
+                return FileHead.zipEntries(path).stream().anyMatch(n -> FitbitFile.inExport(n).isPresent());
             }
             String name = path.getFileName() == null ? "" : path.getFileName().toString();
             String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
@@ -105,18 +106,6 @@ public final class FitbitExport implements ExportReader {
         return found[0];
     }
 
-    private static boolean zipHoldsExport(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                if (FitbitFile.inExport(entries.nextElement().getName()).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     @Override
     public long read(Path path, ImportOptions options, DailyLedger ledger, SkippedRecords skipped, ProgressListener progress) {
         if (path == null || options == null || ledger == null || skipped == null) {
@@ -134,7 +123,7 @@ public final class FitbitExport implements ExportReader {
             if (!Files.isRegularFile(path)) {
                 throw InputException.inFile(name, "not a regular file (a device or a pipe such as /dev/zero cannot be imported)");
             }
-            if (org.walkstudy.analysis.personal.FileHead.isZip(path)) {
+            if (FileHead.isZip(path)) {
                 try (ZipFile zip = new ZipFile(path.toFile())) {
                     return readParts(name, zipParts(zip, name), options, ledger, skipped, p);
                 } catch (ZipException e) {

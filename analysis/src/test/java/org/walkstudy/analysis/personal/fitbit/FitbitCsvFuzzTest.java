@@ -5,14 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.walkstudy.analysis.personal.ImportFormat;
+import org.walkstudy.analysis.personal.ImportFuzzing;
 import org.walkstudy.analysis.personal.ImportOptions;
-import org.walkstudy.analysis.personal.PersonalImport;
-import org.walkstudy.core.input.InputException;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -33,18 +30,9 @@ class FitbitCsvFuzzTest {
             String name = (input[0] & 1) == 0 ? "steps_2024-03-01.csv" : "distance_2024-03-01.csv";
             Files.write(folder.resolve(name), Arrays.copyOfRange(input, 1, input.length));
             Files.writeString(dir.resolve("steps-2024-03-10.json"), "[{\"dateTime\":\"03/10/24 07:00:00\",\"value\":\"100\"}]");
-            try {
-                PersonalImport.run(ImportFormat.FITBIT, List.of(dir),
-                        ImportOptions.defaults().withZone(ZoneId.of("Europe/Berlin")), null);
-            } catch (InputException expected) {
-                // bad input reported the promised way
-            }
+            ImportFuzzing.importQuietly(ImportFormat.FITBIT, List.of(dir), ImportOptions.defaults().withZone(ZoneId.of("Europe/Berlin")));
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                    Files.deleteIfExists(f);
-                }
-            }
+            ImportFuzzing.deleteTree(dir);
         }
     }
 }

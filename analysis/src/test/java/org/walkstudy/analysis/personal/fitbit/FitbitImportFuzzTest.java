@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.walkstudy.analysis.personal.ImportFormat;
+import org.walkstudy.analysis.personal.ImportFuzzing;
 import org.walkstudy.analysis.personal.ImportOptions;
-import org.walkstudy.analysis.personal.PersonalImport;
-import org.walkstudy.core.input.InputException;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -41,18 +39,9 @@ class FitbitImportFuzzTest {
                         "[{\"weight\":72.5,\"date\":\"03/31/24\",\"time\":\"02:30:00\"}]");
                 options = ImportOptions.defaults();
             }
-            try {
-                PersonalImport.run(ImportFormat.FITBIT, List.of(dir), options, null);
-            } catch (InputException expected) {
-                // bad input reported the promised way
-            }
+            ImportFuzzing.importQuietly(ImportFormat.FITBIT, List.of(dir), options);
         } finally {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Files.deleteIfExists(f);
-                }
-            }
-            Files.deleteIfExists(dir);
+            ImportFuzzing.deleteTree(dir);
         }
     }
 }

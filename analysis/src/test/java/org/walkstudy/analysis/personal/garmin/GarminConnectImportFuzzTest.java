@@ -7,9 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.walkstudy.analysis.personal.ImportFormat;
+import org.walkstudy.analysis.personal.ImportFuzzing;
 import org.walkstudy.analysis.personal.ImportOptions;
-import org.walkstudy.analysis.personal.PersonalImport;
-import org.walkstudy.core.input.InputException;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -33,14 +32,9 @@ class GarminConnectImportFuzzTest {
         Path file = dir.resolve(NAMES[(input[0] & 0xFF) % NAMES.length]);
         try {
             Files.write(file, Arrays.copyOfRange(input, 1, input.length));
-            try {
-                PersonalImport.run(ImportFormat.GARMIN, List.of(file), ImportOptions.defaults(), null);
-            } catch (InputException expected) {
-                // bad input reported the promised way
-            }
+            ImportFuzzing.importQuietly(ImportFormat.GARMIN, List.of(file), ImportOptions.defaults());
         } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
+            ImportFuzzing.deleteTree(dir);
         }
     }
 }
