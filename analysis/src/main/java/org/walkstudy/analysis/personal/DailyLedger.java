@@ -38,6 +38,7 @@ public final class DailyLedger {
     private long readings;
     private long duplicates;
     private long summaryDuplicates;
+    private long superseded;
     private final List<String> passedOver = new ArrayList<>();
 
     public static DailyLedger empty() {
@@ -110,6 +111,18 @@ public final class DailyLedger {
             boolean primary) {
         requireFinite(m, value);
         timed.add(m.ordinal(), sourceId, startUtc, endUtc, offsetSeconds, value, primary ? TimedSamples.PRIMARY : 0);
+        readings++;
+    }
+
+    /**
+     * A device's running total over a stretch, such as Samsung Health's day summary, which the phone rewrites as
+     * the day goes on: the same kind, source, start and end given again (an export made while the day was still
+     * counting, and a later one) counts once, with its largest value; otherwise as {@link #addTimed}.
+     */
+    public void addTimedSummary(DailyMeasure m, int sourceId, long startUtc, long endUtc, int offsetSeconds, double value) {
+        requireFinite(m, value);
+        timed.add(m.ordinal(), sourceId, startUtc, endUtc, offsetSeconds, value,
+                (byte) (TimedSamples.PRIMARY | TimedSamples.SUMMARY));
         readings++;
     }
 
@@ -200,6 +213,11 @@ public final class DailyLedger {
         return duplicates;
     }
 
+    /** How many running totals the last {@link #resolve} replaced by a larger one ({@link #addTimedSummary}). */
+    public long superseded() {
+        return superseded;
+    }
+
     /** Says what a reader passed over on purpose (one line, shown with the import's other dropped records). */
     public void passedOver(String line) {
         passedOver.add(line);
@@ -216,6 +234,7 @@ public final class DailyLedger {
         int[] ranks = ranks(order);
         TimedResolution resolved = TimedResolution.of(timed, SourcePriority.order(sourceNames, order));
         duplicates = resolved.duplicates() + summaryDuplicates;
+        superseded = resolved.superseded();
         Long2ObjectOpenHashMap<double[]> levels = resolved.levels();
         Long2ObjectOpenHashMap<double[]> timedTotals = resolved.totals();
         Long2ObjectOpenHashMap<double[]> sleep = sleepCells(resolved.nights(), ranks);

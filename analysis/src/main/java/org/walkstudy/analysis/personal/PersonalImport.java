@@ -68,6 +68,10 @@ public final class PersonalImport {
         }
         dropped.addAll(ledger.passedOver());
         DailyTable table = ledger.resolve(options.sourcePriority());
+        if (ledger.superseded() > 0) {
+            dropped.add(ledger.superseded() + " day summary value(s) replaced by a larger one for the same day and device "
+                    + "(an export made while the day was still counting, and a later one): the larger counts");
+        }
         return new ImportResult(table, used, skipped.count(), skipped.first(), ledger.duplicates(), dropped, uses,
                 notUsed);
     }

@@ -20,6 +20,7 @@ final class TimedResolution {
     private static final long DAY = 86_400;
 
     private final long duplicates;
+    private final long superseded;
     private final Long2ObjectOpenHashMap<double[]> totals = new Long2ObjectOpenHashMap<>();
     private final Long2ObjectOpenHashMap<double[]> levels = new Long2ObjectOpenHashMap<>();
     /** Per (night + offset) << 16 | source: asleep seconds, onset (UTC seconds), latency seconds or -1. */
@@ -30,8 +31,9 @@ final class TimedResolution {
     private long lastKey;
     private double[] lastCell;
 
-    private TimedResolution(long duplicates) {
+    private TimedResolution(long duplicates, long superseded) {
         this.duplicates = duplicates;
+        this.superseded = superseded;
     }
 
     /** {@code priority}: each source id's position in the priority order, 0 first. */
@@ -40,9 +42,15 @@ final class TimedResolution {
         int[] kept = new int[perm.length];
         int n = 0;
         long dups = 0;
+        long superseded = 0;
         for (int k : perm) {
             if (n > 0 && samples.sameRecord(kept[n - 1], k)) {
                 dups += samples.primary(k) ? 1 : 0;
+                continue;
+            }
+            if (n > 0 && samples.sameSummary(kept[n - 1], k)) {
+                kept[n - 1] = k; // sorted by value within the same start and end: the larger replaces the smaller
+                superseded++;
                 continue;
             }
             kept[n++] = k;
@@ -67,11 +75,11 @@ final class TimedResolution {
         }
         int kept0 = n;
         List<TimedResolution> parts = groups.parallelStream().map(g -> {
-            TimedResolution part = new TimedResolution(0);
+            TimedResolution part = new TimedResolution(0, 0);
             part.resolve(samples, kept, g[0], Math.min(g[1], kept0), priority);
             return part;
         }).toList();
-        TimedResolution r = new TimedResolution(dups);
+        TimedResolution r = new TimedResolution(dups, superseded);
         for (TimedResolution part : parts) {
             r.totals.putAll(part.totals);
             r.levels.putAll(part.levels);
@@ -107,6 +115,11 @@ final class TimedResolution {
 
     long duplicates() {
         return duplicates;
+    }
+
+    /** How many day summaries a larger one of the same kind, source and day replaced. */
+    long superseded() {
+        return superseded;
     }
 
     Long2ObjectOpenHashMap<double[]> totals() {

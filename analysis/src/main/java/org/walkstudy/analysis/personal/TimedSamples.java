@@ -16,6 +16,8 @@ final class TimedSamples {
     static final int IN_BED = 31;
     /** Sample flag: the record's own value (not an estimate derived from it), counted when it is a duplicate. */
     static final byte PRIMARY = 1;
+    /** Sample flag: a running total its device rewrites (a day summary); a later, larger one supersedes it. */
+    static final byte SUMMARY = 2;
 
     /** Groups this large are sorted on all cores. */
     private static final int PARALLEL_SORT = 1 << 16;
@@ -211,6 +213,11 @@ final class TimedSamples {
     private int compareTail(int a, int b) {
         int c = Integer.compare(seconds[a], seconds[b]);
         return c != 0 ? c : Double.compare(values[a], values[b]);
+    }
+
+    /** Both are summaries of the same kind, source, start and end: one supersedes the other. */
+    boolean sameSummary(int a, int b) {
+        return keys[a] == keys[b] && seconds[a] == seconds[b] && (flags[a] & flags[b] & SUMMARY) != 0;
     }
 
     /** Same kind, source, start, end and value. */

@@ -267,7 +267,7 @@ final class SamsungRecords {
      * Adds the day summaries (one value per day and device) and returns how many values were used. Each is a
      * record of its whole day (offset 0: {@code day_time} is already the local day), so where a phone's and a
      * watch's days overlap one device counts (the multi-source rule), and the same day of the same device in
-     * two exports is an exact duplicate that counts once.
+     * two exports counts once, the larger count (a day exported while it was still counting grows later).
      */
     long finish() {
         finishSleep();
@@ -275,10 +275,10 @@ final class SamsungRecords {
             double[] v = e.getValue();
             int source = sourceOf(dayDevices.get(e.getKey()), "");
             long start = (long) v[2] * 86_400L;
-            ledger.addTimed(DailyMeasure.STEPS, source, start, start + 86_400L, 0, v[0], true);
+            ledger.addTimedSummary(DailyMeasure.STEPS, source, start, start + 86_400L, 0, v[0]);
             used++;
             if (!Double.isNaN(v[1])) {
-                ledger.addTimed(DailyMeasure.DISTANCE_KM, source, start, start + 86_400L, 0, v[1], true);
+                ledger.addTimedSummary(DailyMeasure.DISTANCE_KM, source, start, start + 86_400L, 0, v[1]);
                 used++;
             }
         }

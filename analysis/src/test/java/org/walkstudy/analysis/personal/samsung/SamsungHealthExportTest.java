@@ -152,6 +152,22 @@ class SamsungHealthExportTest {
         assertEquals(once.table().rows(), both.table().rows());
     }
 
+    /** A day exported while it was still counting, and again later with more steps: the larger count, not the sum. */
+    @Test
+    void aDayExportedTwiceAsItGrewCountsItsLargerTotal() throws IOException, URISyntaxException {
+        String summary = "com.samsung.shealth.tracker.pedometer_day_summary.20240312101010.csv";
+        List<String> lines = Files.readAllLines(export().resolve(summary));
+        Path early = Files.createDirectory(tmp.resolve("early"));
+        Path late = Files.createDirectory(tmp.resolve("late"));
+        Files.write(early.resolve(summary), lines.subList(0, 3)); // metadata line, header, the phone's 10 March: 8000
+        Files.write(late.resolve(summary.replace("20240312101010", "20240401090000")),
+                List.of(lines.get(0), lines.get(1), lines.get(2).replaceFirst("^63070030,8000,", "63070030,9000,")));
+        ImportResult r = run(early.resolve(summary), late.resolve(summary.replace("20240312101010", "20240401090000")));
+        assertEquals(9000, day(r, "2024-03-10").value(DailyMeasure.STEPS).orElseThrow(), 1e-9, "not 8000 + 9000");
+        assertTrue(r.dropped().stream().anyMatch(d -> d.startsWith("1 day summary value(s) replaced by a larger one")),
+                r.dropped().toString());
+    }
+
     @Test
     void singleFilesKeepTheDeviceNamesOfTheirFolder() throws URISyntaxException {
         ImportResult r = run(export().resolve("com.samsung.shealth.exercise.20240312101010.csv"));
